@@ -1,0 +1,223 @@
+/*-------------------------------------------------------------------------
+ *
+ * columnar.h
+ *	  Definitions shared by the layers of the vecstore table access method.
+ *
+ * The table AM is split by layer, one file each:
+ *
+ *	columnar_storage.c		metapage, logical byte space over standard pages,
+ *							WAL (generic records core replays by itself)
+ *	columnar_directory.c	stripe directory kept in the relation's own pages:
+ *							row-number reservations, stripe entries, MVCC
+ *							visibility of entries, freezing
+ *	columnar_compress.c		zstd / none codecs, byte-plane shuffle
+ *	columnar_writer.c		encodes chunk groups of rows into a stripe
+ *	columnar_reader.c		decodes chunk groups (only the columns needed)
+ *	columnar_writebuf.c		backend-local write buffers per relation and
+ *							subtransaction level, transaction callbacks,
+ *							command-id map of this backend's own rows
+ *	columnar_scan.c			sequential scans and TID fetches merging stripes
+ *							on disk with this backend's buffered rows
+ *	columnar_handler.c		the TableAmRoutine and DDL callbacks
+ *	columnar_inspect.c		SQL-callable inspection and verification
+ *
+ * Row numbers start at 1 and are never reused, not even for rows of aborted
+ * transactions (index entries may point at them).  A row number maps onto a
+ * TID with at most MaxHeapTuplesPerPage rows per TID block, so bitmap scans
+ * and tidbitmap accept every TID we hand out.  TID blocks are not physical
+ * blocks.
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef VECSTORE_COLUMNAR_H
+#define VECSTORE_COLUMNAR_H
+
+#include "compat.h"
+
+#include "access/htup_details.h"
+#include "nodes/bitmapset.h"
+#include "storage/itemptr.h"
+#include "storage/smgr.h"
+#include "utils/rel.h"
+#include "utils/snapshot.h"
+
+/* ----------------------------------------------------------------
+ * Row numbers and TIDs
+ * ----------------------------------------------------------------
+ */
+typedef uint64 RowNumber;
+
+#define InvalidRowNumber		((RowNumber) 0)
+#define FirstRowNumber			((RowNumber) 1)
+#define ROWS_PER_TID_BLOCK		((RowNumber) MaxHeapTuplesPerPage)
+#define MaxRowNumber			((RowNumber) MaxBlockNumber * ROWS_PER_TID_BLOCK)
+
+static inline void
+RowNumberGetTid(RowNumber rownum, ItemPointer tid)
+{
+	ItemPointerSet(tid, (BlockNumber) (rownum / ROWS_PER_TID_BLOCK),
+				   (OffsetNumber) (rownum % ROWS_PER_TID_BLOCK + 1));
+}
+
+static inline RowNumber
+TidGetRowNumber(ItemPointer tid)
+{
+	return (RowNumber) ItemPointerGetBlockNumberNoCheck(tid) * ROWS_PER_TID_BLOCK +
+		ItemPointerGetOffsetNumberNoCheck(tid) - 1;
+}
+
+/* ----------------------------------------------------------------
+ * columnar_storage.c
+ * ----------------------------------------------------------------
+ */
+
+/* Bumped on any incompatible change of the on-disk format. */
+#define COLUMNAR_FORMAT_VERSION		1
+
+/* Writes an empty metapage into a new fork (main, or init for unlogged). */
+extern void ColumnarInitStorage(SMgrRelation srel, ForkNumber forknum,
+								bool needs_wal);
+
+/* Errors out (0A000-free: XX001) on a metapage of an unknown version. */
+extern void ColumnarCheckStorage(Relation rel);
+
+/* GUCs of the storage layer (compression codec and level). */
+extern void ColumnarStorageInit(void);
+
+/* ----------------------------------------------------------------
+ * columnar_directory.c
+ * ----------------------------------------------------------------
+ */
+typedef enum StripeKind
+{
+	STRIPE_RESERVATION = 1,		/* row numbers handed out, no data yet */
+	STRIPE_DATA = 2				/* a stripe of rows on disk */
+} StripeKind;
+
+/*
+ * One entry of the stripe directory.  Entries of other transactions are
+ * seen whole or not at all; only the writing backend ever needs per-row
+ * command-id visibility, which it keeps in memory (columnar_writebuf.c).
+ */
+typedef struct StripeEntryData
+{
+	StripeKind	kind;
+	TransactionId xmin;			/* (sub)transaction that owns the rows */
+	TransactionId xmax;			/* reserved for DELETE: always invalid now */
+	RowNumber	firstRow;		/* row numbers covered: firstRow..lastRow */
+	RowNumber	lastRow;
+	uint64		rowCount;		/* rows stored (rows rolled back to a
+								 * savepoint leave holes) */
+	uint32		chunkGroupCount;
+	uint64		dataOffset;		/* stripe body in the logical byte space */
+	uint64		dataLength;		/* bytes on disk */
+	uint64		rawLength;		/* bytes before compression */
+	uint64		entryId;		/* position of the entry, for updates */
+} StripeEntryData;
+
+typedef StripeEntryData *StripeEntry;
+
+/*
+ * Reserves count consecutive row numbers for transaction xid and records
+ * the reservation in the directory, so that another backend fetching one of
+ * these TIDs (a unique check with SnapshotDirty) learns who owns it.
+ */
+extern RowNumber ColumnarReserveRowNumbers(Relation rel, uint64 count,
+										   TransactionId xid);
+
+/*
+ * All directory entries, in increasing firstRow order, allocated in the
+ * current memory context.
+ */
+extern StripeEntry ColumnarReadDirectory(Relation rel, int *nentries);
+
+typedef enum StripeVisibility
+{
+	STRIPE_INVISIBLE,
+	STRIPE_VISIBLE,
+	STRIPE_VISIBLE_OWN			/* written by this transaction: the caller
+								 * filters rows by command id */
+} StripeVisibility;
+
+/*
+ * Visibility of a directory entry to a snapshot of any type (MVCC, self,
+ * any, dirty: sets snapshot->xmin for an in-progress writer, non-vacuumable,
+ * historic MVCC is not supported).
+ */
+extern StripeVisibility ColumnarStripeVisibility(StripeEntry stripe,
+												 Snapshot snapshot);
+
+/* Finds the entry covering rownum (either kind); false if there is none. */
+extern bool ColumnarFindStripe(Relation rel, RowNumber rownum,
+							   StripeEntryData *result);
+
+/*
+ * VACUUM: replaces xids older than cutoff_xid by FrozenTransactionId and
+ * forgets reservations of transactions that have ended; counts live rows.
+ */
+extern void ColumnarFreezeDirectory(Relation rel, TransactionId cutoff_xid,
+									double *live_rows);
+
+/* ----------------------------------------------------------------
+ * columnar_writer.c
+ * ----------------------------------------------------------------
+ */
+typedef struct StripeWriterData *StripeWriter;
+
+/*
+ * Starts a stripe owned by xid.  Chunk groups are encoded and written to
+ * pages as they are added, so only one chunk group is held in memory;
+ * StripeWriterEnd writes the directory entry that makes the stripe exist.
+ */
+extern StripeWriter StripeWriterBegin(Relation rel, TupleDesc tupdesc,
+									  TransactionId xid);
+
+/*
+ * Adds one chunk group: nrows rows with ascending row numbers; values and
+ * isnull are indexed [attnum - 1][row].  Values are not toasted.
+ */
+extern void StripeWriterAddChunkGroup(StripeWriter writer, int nrows,
+									  const RowNumber *rownums,
+									  Datum **values, bool **isnull);
+
+extern void StripeWriterEnd(StripeWriter writer);
+
+/* ----------------------------------------------------------------
+ * columnar_reader.c
+ * ----------------------------------------------------------------
+ */
+typedef struct StripeReaderData
+{
+	/* the chunk group loaded by the last call, valid until the next */
+	int			nrows;
+	RowNumber  *rownums;
+	Datum	  **values;			/* [attnum - 1][row]; NULL for columns not
+								 * asked for */
+	bool	  **isnull;
+	/* private state follows in columnar_reader.c */
+} StripeReaderData;
+
+typedef StripeReaderData *StripeReader;
+
+/*
+ * Opens a stripe for reading the columns in attrs_needed (attribute
+ * numbers, 1-based; NULL means all).  Columns the stripe does not have
+ * (added after it was written) read as NULL: the caller applies missing
+ * defaults.
+ */
+extern StripeReader StripeReaderBegin(Relation rel, TupleDesc tupdesc,
+									  StripeEntry stripe,
+									  Bitmapset *attrs_needed);
+
+/* Loads the next chunk group; false at the end of the stripe. */
+extern bool StripeReaderNextChunkGroup(StripeReader reader);
+
+/*
+ * Loads the chunk group holding rownum (kept if already loaded) and
+ * returns the row's index in it, or -1 if the stripe has no such row.
+ */
+extern int	StripeReaderSeekRow(StripeReader reader, RowNumber rownum);
+
+extern void StripeReaderEnd(StripeReader reader);
+
+#endif							/* VECSTORE_COLUMNAR_H */

@@ -1,0 +1,14 @@
+/*-------------------------------------------------------------------------
+ *
+ * vecstore.h
+ *	  Initialisation entry points of the extension's parts.
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef VECSTORE_H
+#define VECSTORE_H
+
+/* columnar_*.c: the vecstore table access method (GUCs, xact callbacks) */
+extern void ColumnarInit(void);
+
+#endif							/* VECSTORE_H */
