@@ -10,8 +10,10 @@
  *	benchdata random  DIM ROWS SEED FORMAT TEXTFILE BINFILE RAWFILE
  *		rows (id bigint, ts timestamptz, label text, embedding) with ids
  *		1..ROWS; any file may be "-" to skip it
- *	benchdata literals DIM ROWS SEED FORMAT LITFILE RAWFILE
- *		one vector literal per line (queries, text parsing)
+ *	benchdata literals DIM ROWS SEED FORMAT LITFILE RAWFILE [17]
+ *		one vector literal per line (queries, text parsing); with "17",
+ *		random doubles printed with 17 significant digits, as clients
+ *		that print float64 send them
  *	benchdata fmnist IMAGES.gz LABELS.gz LIMIT FORMAT BINFILE LITFILE RAWFILE
  *		rows (id bigint, label int, embedding vector(784)) with ids
  *		1..n, or literals of the images (queries)
@@ -323,9 +325,11 @@ cmd_literals(int argc, char **argv)
 	char	   *line;
 	FILE	   *fl,
 			   *fr;
+	int			digits17;
 
-	if (argc != 8)
-		die("usage: literals DIM ROWS SEED FORMAT LITFILE RAWFILE");
+	if (argc != 8 && !(argc == 9 && strcmp(argv[8], "17") == 0))
+		die("usage: literals DIM ROWS SEED FORMAT LITFILE RAWFILE [17]");
+	digits17 = argc == 9;
 	dim = parse_int(argv[2], 1, 16000);
 	rows = parse_int(argv[3], 0, 100000000);
 	rng_state = (uint64_t) parse_int(argv[4], 0, 1 << 30);
@@ -334,13 +338,29 @@ cmd_literals(int argc, char **argv)
 	fr = raw_begin(argv[7], rows, dim);
 	micro = malloc(sizeof(int32_t) * dim);
 	x = malloc(sizeof(float) * dim);
-	line = malloc(16 + 12 * (size_t) dim);
+	line = malloc(16 + 26 * (size_t) dim);
 	if (!micro || !x || !line)
 		die("out of memory");
 	for (int i = 0; i < rows; i++)
 	{
 		random_vector(dim, micro, x);
-		if (fl)
+		if (fl && digits17)
+		{
+			char	   *p = line;
+
+			*p++ = as_array ? '{' : '[';
+			for (int j = 0; j < dim; j++)
+			{
+				double		v = (double) (rng_next() >> 11) / 9007199254740992.0 * 2 - 1;
+
+				x[j] = (float) v;
+				p += sprintf(p, j ? ",%.17g" : "%.17g", v);
+			}
+			*p++ = as_array ? '}' : ']';
+			*p++ = '\n';
+			fwrite(line, 1, p - line, fl);
+		}
+		else if (fl)
 		{
 			char	   *p = put_micro_text(line, dim, micro);
 
