@@ -9,7 +9,8 @@
  * Usage:
  *	benchdata random  DIM ROWS SEED FORMAT TEXTFILE BINFILE RAWFILE
  *		rows (id bigint, ts timestamptz, label text, embedding) with ids
- *		1..ROWS; any file may be "-" to skip it
+ *		1..ROWS, increasing timestamps 0-9 s apart and one of 16 short
+ *		labels at random; any file may be "-" to skip it
  *	benchdata literals DIM ROWS SEED FORMAT LITFILE RAWFILE [17]
  *		one vector literal per line (queries, text parsing); with "17",
  *		random doubles printed with 17 significant digits, as clients
@@ -270,11 +271,14 @@ cmd_random(int argc, char **argv)
 	if (fb)
 		copy_binary_header(fb);
 
-	for (int64_t id = 1; id <= rows; id++)
+	for (int64_t id = 1, ts_off = 0; id <= rows; id++)
 	{
-		int64_t		ts_off = id;	/* one row per second */
 		char		label[16];
-		int			llen = snprintf(label, sizeof(label), "label-%d", (int) (id % NLABELS));
+		int			llen;
+
+		/* rows arrive 0-9 s apart; one of NLABELS labels at random */
+		ts_off += (int64_t) (rng_next() % 10);
+		llen = snprintf(label, sizeof(label), "label-%d", (int) (rng_next() % NLABELS));
 
 		random_vector(dim, micro, x);
 		if (ft)
