@@ -373,6 +373,9 @@ vector_in(PG_FUNCTION_ARGS)
 		Assert(dim < capacity);
 		result->x[dim++] = ParseElement(&p, lit);
 
+		/* "1e", "1.2.3", "1a": a number followed by junk */
+		if (!VectorIsSpace(*p) && *p != ',' && *p != ']' && *p != '\0')
+			ReportBadLiteral(lit, "An element is not a number.");
 		while (VectorIsSpace(*p))
 			p++;
 		if (*p == ',')
