@@ -35,11 +35,12 @@ PG_FUNCTION_INFO_V1(array_to_vector);
 PG_FUNCTION_INFO_V1(vector_to_float4);
 
 /*
- * The fast path of ParseElement needs a long double with a 64-bit mantissa
- * (x87 extended precision) whose bits it can inspect; elsewhere every
- * element goes through strtof.
+ * The fast path of ParseElement needs float and double arithmetic done in
+ * their own precision (SSE, not x87), a long double with a 64-bit mantissa
+ * (x87 extended precision) whose bits it can inspect, and little-endian
+ * loads: x86-64.  Elsewhere every element goes through strtof.
  */
-#if (defined(__x86_64__) || defined(__i386__)) && LDBL_MANT_DIG == 64
+#if defined(__x86_64__) && LDBL_MANT_DIG == 64 && FLT_EVAL_METHOD == 0
 #define VECTOR_FAST_PARSE 1
 #endif
 
@@ -112,36 +113,107 @@ VectorIsSpace(char c)
 /* Powers of ten that a 64-bit mantissa holds exactly (5^27 < 2^64). */
 #define FAST_MAX_POW10 27
 
-static const long double pow10_exact[FAST_MAX_POW10 + 1] = {
+static const long double pow10_ld[FAST_MAX_POW10 + 1] = {
 	1e0L, 1e1L, 1e2L, 1e3L, 1e4L, 1e5L, 1e6L, 1e7L, 1e8L, 1e9L,
 	1e10L, 1e11L, 1e12L, 1e13L, 1e14L, 1e15L, 1e16L, 1e17L, 1e18L, 1e19L,
 	1e20L, 1e21L, 1e22L, 1e23L, 1e24L, 1e25L, 1e26L, 1e27L
 };
 
+/* Powers of ten exact in a double (5^22 < 2^53) and a float (5^10 < 2^24). */
+static const double pow10_d[23] = {
+	1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+	1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+};
+static const float pow10_f[11] = {
+	1e0f, 1e1f, 1e2f, 1e3f, 1e4f, 1e5f, 1e6f, 1e7f, 1e8f, 1e9f, 1e10f
+};
+
+/* Are all 8 bytes (little-endian) ASCII digits? */
+static inline bool
+IsEightDigits(uint64 v)
+{
+	uint64		high = v & UINT64CONST(0xF0F0F0F0F0F0F0F0);
+	uint64		over = (v + UINT64CONST(0x0606060606060606)) &
+		UINT64CONST(0xF0F0F0F0F0F0F0F0);
+
+	return (high | (over >> 4)) == UINT64CONST(0x3333333333333333);
+}
+
+/* The value of 8 ASCII digits loaded little-endian (first digit lowest). */
+static inline uint64
+EightDigitsValue(uint64 v)
+{
+	v -= UINT64CONST(0x3030303030303030);
+	/* pairs: each 16-bit lane's low byte becomes 10 * d0 + d1 */
+	v = v * 10 + (v >> 8);
+	/* quads, then all eight, with two multiplies picking the pair bytes */
+	v = ((v & UINT64CONST(0x000000FF000000FF)) * UINT64CONST(0x000F424000000064) +
+		 ((v >> 16) & UINT64CONST(0x000000FF000000FF)) * UINT64CONST(0x0000271000000001)) >> 32;
+	return v;
+}
+
 /*
- * Tries to parse a plain decimal number at *str.  Returns true and sets
- * *result and *str (to just past the number) when the value could be
- * computed correctly rounded; returns false when the caller must use
- * strtof instead (no digits, hex, more than 19 significant digits, large
- * exponents, values near or beyond float's range, rare rounding ties).
+ * Accumulates a run of digits at *p (before end) into *m, taking at most
+ * 19 - *nd more of them; returns how many were taken.  Digits beyond that
+ * are left at *p.
+ */
+static inline int
+TakeDigits(const char **p, const char *end, uint64 *m, int nd)
+{
+	const char *q = *p;
+	uint64		acc = *m;
+	int			taken = 0;
+
+	while (nd + taken + 8 <= 19 && end - q >= 8)
+	{
+		uint64		v;
+
+		memcpy(&v, q, 8);
+		if (!IsEightDigits(v))
+			break;
+		acc = acc * 100000000 + EightDigitsValue(v);
+		q += 8;
+		taken += 8;
+	}
+	while (nd + taken < 19 && *q >= '0' && *q <= '9')
+	{
+		acc = acc * 10 + (*q - '0');
+		q++;
+		taken++;
+	}
+	*m = acc;
+	*p = q;
+	return taken;
+}
+
+/*
+ * Tries to parse a plain decimal number at *str (end is the end of the
+ * whole literal).  Returns true and sets *result and *str (to just past the
+ * number) when the value could be computed correctly rounded; returns false
+ * when the caller must use strtof instead (no digits, hex, more than 19
+ * significant digits, large exponents, values near or beyond float's range,
+ * rare rounding ties).
  *
- * The significand m (at most 19 digits, so m < 2^64) and 10^|k| (k <= 27)
- * are exact long doubles, so m * 10^k or m / 10^-k is one correctly
- * rounded operation.  Rounding that to float is then correct unless the
- * long double landed exactly on the midpoint between two floats, where the
- * first rounding may have decided the tie; those are left to strtof.
+ * The significand m (at most 19 digits, so m < 2^64) and 10^|k| are exact
+ * in the type used, so m * 10^k or m / 10^-k is one correctly rounded
+ * operation: in float when m < 2^24 and |k| <= 10, which is then the
+ * answer; in double (m < 2^53, |k| <= 22) or long double (|k| <= 27)
+ * otherwise.  Rounding those to float is correct unless the first result
+ * landed exactly on the midpoint between two floats, where the first
+ * rounding may have decided the tie; those go the next, wider way, and
+ * from long double to strtof.
  */
 static inline bool
-ParseElementFast(const char **str, float *result)
+ParseElementFast(const char **str, const char *end, float *result)
 {
 	const char *p = *str;
+	const char *digits_start;
 	bool		neg = false;
 	uint64		m = 0;
-	int			ndigits = 0;	/* significant digits in m */
+	int			nd = 0;			/* significant digits in m */
 	int			exp10 = 0;
-	bool		any_digit = false;
 	bool		truncated = false;
-	long double r;
+	bool		any_digit;
 
 	if (*p == '-')
 	{
@@ -155,47 +227,40 @@ ParseElementFast(const char **str, float *result)
 	if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X'))
 		return false;
 
-	/* integer part */
+	/* integer part: leading zeros, then significant digits */
+	digits_start = p;
+	while (*p == '0')
+		p++;
+	nd = TakeDigits(&p, end, &m, 0);
 	while (*p >= '0' && *p <= '9')
 	{
-		int			d = *p - '0';
-
-		any_digit = true;
-		if (ndigits < 19)
-		{
-			m = m * 10 + d;
-			if (m != 0)
-				ndigits++;
-		}
-		else
-		{
-			exp10++;
-			if (d != 0)
-				truncated = true;
-		}
+		exp10++;
+		truncated |= (*p != '0');
 		p++;
 	}
+	any_digit = p > digits_start;
 
 	/* fraction */
 	if (*p == '.')
 	{
-		p++;
+		const char *frac_start = ++p;
+		int			taken;
+
+		if (nd == 0)
+		{
+			while (*p == '0')
+				p++;
+			exp10 -= p - frac_start;
+		}
+		taken = TakeDigits(&p, end, &m, nd);
+		nd += taken;
+		exp10 -= taken;
 		while (*p >= '0' && *p <= '9')
 		{
-			int			d = *p - '0';
-
-			any_digit = true;
-			if (ndigits < 19)
-			{
-				m = m * 10 + d;
-				if (m != 0)
-					ndigits++;
-				exp10--;
-			}
-			else if (d != 0)
-				truncated = true;
+			truncated |= (*p != '0');
 			p++;
 		}
+		any_digit |= p > frac_start;
 	}
 
 	if (!any_digit)
@@ -241,34 +306,57 @@ ParseElementFast(const char **str, float *result)
 		return true;
 	}
 
-	if (exp10 > FAST_MAX_POW10 || exp10 < -FAST_MAX_POW10)
-		return false;
-
-	if (exp10 >= 0)
-		r = (long double) m * pow10_exact[exp10];
-	else
-		r = (long double) m / pow10_exact[-exp10];
-
-	/* float overflow (or rounding to FLT_MAX) is strtof's business */
-	if (r > (long double) FLT_MAX)
-		return false;
-
-	/*
-	 * With |exp10| <= 27 and m >= 1, r >= 1e-27, far above FLT_MIN, so the
-	 * result is a normal float with 24 significant bits: the low 40 bits
-	 * of the 64-bit mantissa are what the second rounding discards.
-	 */
+	if (m <= (UINT64CONST(1) << 24) && exp10 >= -10 && exp10 <= 10)
 	{
-		uint64		mant;
+		float		f = (float) m;
 
-		memcpy(&mant, &r, sizeof(mant));
-		if ((mant & ((UINT64CONST(1) << 40) - 1)) == (UINT64CONST(1) << 39))
-			return false;
+		f = exp10 >= 0 ? f * pow10_f[exp10] : f / pow10_f[-exp10];
+		*result = neg ? -f : f;
+		*str = p;
+		return true;
 	}
 
-	*result = neg ? -(float) r : (float) r;
-	*str = p;
-	return true;
+	/*
+	 * In both wider ways the result is at least 1e-27, far above FLT_MIN,
+	 * so it becomes a normal float with 24 significant bits and the
+	 * midpoint test looks at the bits below those.
+	 */
+	if (m <= (UINT64CONST(1) << 53) && exp10 >= -22 && exp10 <= 22)
+	{
+		double		d = (double) m;
+		uint64		bits;
+
+		d = exp10 >= 0 ? d * pow10_d[exp10] : d / pow10_d[-exp10];
+		memcpy(&bits, &d, sizeof(bits));
+		/* at most 9e15 * 1e22 < FLT_MAX: no overflow possible */
+		if ((bits & ((UINT64CONST(1) << 29) - 1)) != (UINT64CONST(1) << 28))
+		{
+			*result = neg ? -(float) d : (float) d;
+			*str = p;
+			return true;
+		}
+	}
+
+	if (exp10 >= -FAST_MAX_POW10 && exp10 <= FAST_MAX_POW10)
+	{
+		long double r = (long double) m;
+		uint64		mant;
+
+		r = exp10 >= 0 ? r * pow10_ld[exp10] : r / pow10_ld[-exp10];
+		/* float overflow (or rounding to FLT_MAX) is strtof's business */
+		if (r > (long double) FLT_MAX)
+			return false;
+		/* the explicit 64-bit mantissa of the x87 format comes first */
+		memcpy(&mant, &r, sizeof(mant));
+		if ((mant & ((UINT64CONST(1) << 40) - 1)) != (UINT64CONST(1) << 39))
+		{
+			*result = neg ? -(float) r : (float) r;
+			*str = p;
+			return true;
+		}
+	}
+
+	return false;
 }
 #endif							/* VECTOR_FAST_PARSE */
 
@@ -292,20 +380,20 @@ ReportBadLiteral(const char *lit, const char *detail)
  * infinite raise errors; lit is the whole literal, for messages.
  */
 static inline float
-ParseElement(const char **str, const char *lit)
+ParseElement(const char **str, const char *end, const char *lit)
 {
 	const char *start = *str;
-	char	   *end;
+	char	   *stop;
 	float		val;
 
 #ifdef VECTOR_FAST_PARSE
-	if (ParseElementFast(str, &val))
+	if (ParseElementFast(str, end, &val))
 		return val;
 #endif
 
 	errno = 0;
-	val = strtof(start, &end);
-	if (end == start)
+	val = strtof(start, &stop);
+	if (stop == start)
 	{
 		if (*start == ',' || *start == ']')
 			ReportBadLiteral(lit, "An element is empty.");
@@ -317,13 +405,13 @@ ParseElement(const char **str, const char *lit)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("\"%s\" is out of range for type vector",
-						pnstrdup(start, end - start))));
+						pnstrdup(start, stop - start))));
 	if (isnan(val))
 		ReportBadLiteral(lit, "NaN is not allowed in a vector.");
 	if (isinf(val))
 		ReportBadLiteral(lit, "Infinite values are not allowed in a vector.");
 
-	*str = end;
+	*str = stop;
 	return val;
 }
 
@@ -337,6 +425,7 @@ vector_in(PG_FUNCTION_ARGS)
 	int32		typmod = PG_GETARG_INT32(2);
 	const char *p = lit;
 	size_t		len;
+	const char *end;
 	int			capacity;
 	int			dim = 0;
 	Vector		result;
@@ -352,6 +441,7 @@ vector_in(PG_FUNCTION_ARGS)
 	 * which bounds the number of elements without a counting pass.
 	 */
 	len = strlen(p);
+	end = p + len;
 	capacity = (int) Min(len / 2 + 1, (size_t) VECTOR_MAX_DIM + 1);
 	result = (Vector) palloc(VECTOR_SIZE(capacity));
 
@@ -371,7 +461,7 @@ vector_in(PG_FUNCTION_ARGS)
 			ReportBadLiteral(lit, "Unexpected end of input.");
 
 		Assert(dim < capacity);
-		result->x[dim++] = ParseElement(&p, lit);
+		result->x[dim++] = ParseElement(&p, end, lit);
 
 		/* "1e", "1.2.3", "1a": a number followed by junk */
 		if (!VectorIsSpace(*p) && *p != ',' && *p != ']' && *p != '\0')
