@@ -676,7 +676,7 @@ array_to_vector(PG_FUNCTION_ARGS)
 
 	if (ndim > 1)
 		ereport(ERROR,
-				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				(errcode(ERRCODE_DATA_EXCEPTION),
 				 errmsg("array must be 1-D")));
 	if (array_contains_nulls(array))
 		ereport(ERROR,
