@@ -5,7 +5,7 @@
  *	  and to arrays, and the shared dimension and element checks.
  *
  * Text input is a hot path (bulk loads of embeddings), so elements are
- * parsed by hand; see ParseElement for how correct rounding is kept.
+ * parsed by hand; see ParseElementFast for how correct rounding is kept.
  *
  *-------------------------------------------------------------------------
  */
