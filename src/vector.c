@@ -39,9 +39,12 @@ PG_FUNCTION_INFO_V1(vector_to_float4);
  * The fast path of ParseElement needs float and double arithmetic done in
  * their own precision (SSE, not x87), a long double with a 64-bit mantissa
  * (x87 extended precision) whose bits it can inspect, and little-endian
- * loads: x86-64.  Elsewhere every element goes through strtof.
+ * loads: x86-64, and no -ffast-math (which may turn a division into a
+ * multiplication by the reciprocal).  Elsewhere every element goes through
+ * strtof.
  */
-#if defined(__x86_64__) && LDBL_MANT_DIG == 64 && FLT_EVAL_METHOD == 0
+#if defined(__x86_64__) && LDBL_MANT_DIG == 64 && FLT_EVAL_METHOD == 0 && \
+	!defined(__FAST_MATH__)
 #define VECTOR_FAST_PARSE 1
 #endif
 
