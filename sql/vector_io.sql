@@ -106,17 +106,19 @@ RESET extra_float_digits;
 SELECT vector_send('[1,-2,0.5]');
 SELECT vector_send('[1]'::vector(1));
 
--- Binary COPY round trip.
+-- Binary COPY round trip, through a file named after this cluster.
+SELECT '/tmp/vecstore_vector_io_' || system_identifier || '.bin' AS binfile
+FROM pg_control_system() \gset
 CREATE TEMP TABLE bin (id int, v vector(3));
 INSERT INTO bin VALUES (1, '[1,2,3]'), (2, '[-0,1e-45,3.4028235e38]'), (3, NULL);
-COPY bin TO '/tmp/vecstore_vector_io.bin' WITH (FORMAT binary);
+COPY bin TO :'binfile' WITH (FORMAT binary);
 CREATE TEMP TABLE bin2 (id int, v vector(3));
-COPY bin2 FROM '/tmp/vecstore_vector_io.bin' WITH (FORMAT binary);
+COPY bin2 FROM :'binfile' WITH (FORMAT binary);
 SELECT * FROM bin2 ORDER BY id;
 SELECT count(*) AS same FROM bin JOIN bin2 USING (id)
 WHERE bin.v::text = bin2.v::text;
 
 -- The typmod applies to binary input as well.
 CREATE TEMP TABLE bin4 (id int, v vector(4));
-COPY bin4 FROM '/tmp/vecstore_vector_io.bin' WITH (FORMAT binary);
+COPY bin4 FROM :'binfile' WITH (FORMAT binary);
 SELECT count(*) FROM bin4;
