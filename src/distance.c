@@ -16,7 +16,6 @@
  *-------------------------------------------------------------------------
  */
 #include <math.h>
-#include <stdint.h>
 #include <string.h>
 
 #include "distance.h"
@@ -254,12 +253,9 @@ static const DistanceKernelsData avx2_kernels = {
 };
 
 /*
- * AVX-512F kernels: a masked load of the head of a up to its next 64-byte
- * boundary (a 64-byte load that straddles two cache lines costs about
- * twice as much, and vectors in tuples are only 4-byte aligned), then
- * four 16-lane accumulators over blocks of 64 elements, then 16 at a
- * time, then one masked load for the tail.  Masked-off lanes are neither
- * read nor able to fault.
+ * AVX-512F kernels: four 16-lane accumulators over blocks of 64 elements,
+ * then 16 at a time, then one masked load for the tail (masked-off lanes
+ * are neither read nor able to fault).
  */
 #define AVX512_TARGET __attribute__((target("avx512f")))
 
@@ -269,15 +265,6 @@ Avx512TailMask(int rest)
 	return (__mmask16) ((1u << rest) - 1);
 }
 
-/* Elements before a reaches a 64-byte boundary (at most 15, at most n). */
-static inline int
-Avx512Head(int n, const float *a)
-{
-	int			head = (int) ((-(uintptr_t) a & 63) / sizeof(float));
-
-	return head < n ? head : n;
-}
-
 AVX512_TARGET static float
 Avx512L2Squared(int n, const float *a, const float *b)
 {
@@ -285,16 +272,8 @@ Avx512L2Squared(int n, const float *a, const float *b)
 				s1 = _mm512_setzero_ps(),
 				s2 = _mm512_setzero_ps(),
 				s3 = _mm512_setzero_ps();
-	int			i = Avx512Head(n, a);
+	int			i = 0;
 
-	if (i > 0)
-	{
-		__mmask16	m = Avx512TailMask(i);
-		__m512		d = _mm512_sub_ps(_mm512_maskz_loadu_ps(m, a),
-									  _mm512_maskz_loadu_ps(m, b));
-
-		s2 = _mm512_fmadd_ps(d, d, s2);
-	}
 	for (; i + 64 <= n; i += 64)
 	{
 		__m512		d0 = _mm512_sub_ps(_mm512_loadu_ps(a + i), _mm512_loadu_ps(b + i));
@@ -331,15 +310,8 @@ Avx512InnerProduct(int n, const float *a, const float *b)
 				s1 = _mm512_setzero_ps(),
 				s2 = _mm512_setzero_ps(),
 				s3 = _mm512_setzero_ps();
-	int			i = Avx512Head(n, a);
+	int			i = 0;
 
-	if (i > 0)
-	{
-		__mmask16	m = Avx512TailMask(i);
-
-		s2 = _mm512_fmadd_ps(_mm512_maskz_loadu_ps(m, a),
-							 _mm512_maskz_loadu_ps(m, b), s2);
-	}
 	for (; i + 64 <= n; i += 64)
 	{
 		s0 = _mm512_fmadd_ps(_mm512_loadu_ps(a + i), _mm512_loadu_ps(b + i), s0);
@@ -366,15 +338,8 @@ Avx512L1(int n, const float *a, const float *b)
 				s1 = _mm512_setzero_ps(),
 				s2 = _mm512_setzero_ps(),
 				s3 = _mm512_setzero_ps();
-	int			i = Avx512Head(n, a);
+	int			i = 0;
 
-	if (i > 0)
-	{
-		__mmask16	m = Avx512TailMask(i);
-
-		s2 = _mm512_abs_ps(_mm512_sub_ps(_mm512_maskz_loadu_ps(m, a),
-										 _mm512_maskz_loadu_ps(m, b)));
-	}
 	for (; i + 64 <= n; i += 64)
 	{
 		s0 = _mm512_add_ps(s0, _mm512_abs_ps(_mm512_sub_ps(_mm512_loadu_ps(a + i), _mm512_loadu_ps(b + i))));
@@ -404,18 +369,8 @@ Avx512CosineParts(int n, const float *a, const float *b,
 				na1 = _mm512_setzero_ps(),
 				nb0 = _mm512_setzero_ps(),
 				nb1 = _mm512_setzero_ps();
-	int			i = Avx512Head(n, a);
+	int			i = 0;
 
-	if (i > 0)
-	{
-		__mmask16	m = Avx512TailMask(i);
-		__m512		va = _mm512_maskz_loadu_ps(m, a);
-		__m512		vb = _mm512_maskz_loadu_ps(m, b);
-
-		d0 = _mm512_mul_ps(va, vb);
-		na0 = _mm512_mul_ps(va, va);
-		nb0 = _mm512_mul_ps(vb, vb);
-	}
 	for (; i + 32 <= n; i += 32)
 	{
 		__m512		va0 = _mm512_loadu_ps(a + i);
