@@ -341,9 +341,11 @@ ParseElementFast(const char **str, const char *end, float *result)
 		}
 	}
 
-	if (exp10 >= -FAST_MAX_POW10 && exp10 <= FAST_MAX_POW10)
+	/* below 2^63, m converts to long double with one exact load */
+	if (exp10 >= -FAST_MAX_POW10 && exp10 <= FAST_MAX_POW10 &&
+		m < (UINT64CONST(1) << 63))
 	{
-		long double r = (long double) m;
+		long double r = (long double) (int64) m;
 		uint64		mant;
 
 		r = exp10 >= 0 ? r * pow10_ld[exp10] : r / pow10_ld[-exp10];
