@@ -102,6 +102,24 @@ FROM rt, LATERAL unnest(v::real[]) WITH ORDINALITY u(x, n)
 WHERE split_part(btrim(v::text, '[]'), ',', n::int) <> x::text;
 RESET extra_float_digits;
 
+-- Text COPY, the bulk path, into a column with a typmod.
+CREATE TEMP TABLE copied (id int, v vector(3));
+COPY copied FROM stdin;
+1	[1,2,3]
+2	 [ 0.5 ,-1e-3, 4e+2 ] 
+3	\N
+\.
+SELECT * FROM copied ORDER BY id;
+COPY copied FROM stdin;
+4	[1,2,3]
+5	[1,2]
+\.
+COPY copied FROM stdin;
+6	[1,2,x]
+\.
+SELECT count(*) FROM copied;
+COPY copied TO stdout;
+
 -- Binary send: int16 dim, int16 0, float4s, big-endian.
 SELECT vector_send('[1,-2,0.5]');
 SELECT vector_send('[1]'::vector(1));
