@@ -140,3 +140,10 @@ WHERE bin.v::text = bin2.v::text;
 CREATE TEMP TABLE bin4 (id int, v vector(4));
 COPY bin4 FROM :'binfile' WITH (FORMAT binary);
 SELECT count(*) FROM bin4;
+
+-- vector[] goes through the same send and receive, element by element.
+CREATE TEMP TABLE binarr (a vector[]);
+INSERT INTO binarr VALUES ('{"[1,2]","[3]",NULL}'), ('{}');
+COPY binarr TO :'binfile' WITH (FORMAT binary);
+COPY binarr FROM :'binfile' WITH (FORMAT binary);
+SELECT a::text, count(*) FROM binarr GROUP BY 1 ORDER BY 1;
