@@ -80,8 +80,12 @@ CheckDistanceKernels(int *newval, void **extra, GucSource source)
 	if (*newval == DISTANCE_KERNELS_AUTO ||
 		DistanceKernelsSupported((DistanceKernelSet) *newval))
 		return true;
-	GUC_check_errdetail("This build or CPU cannot run the \"%s\" kernels.",
-						distance_kernels_options[*newval + 1].name);
+	for (const struct config_enum_entry *e = distance_kernels_options; e->name; e++)
+	{
+		if (e->val == *newval)
+			GUC_check_errdetail("This build or CPU cannot run the \"%s\" kernels.",
+								e->name);
+	}
 	return false;
 }
 
