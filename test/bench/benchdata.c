@@ -7,21 +7,19 @@
  *	  files, and raw float files that flatscan reads.
  *
  * Usage:
- *	benchdata random  DIM ROWS SEED FORMAT TEXTFILE BINFILE RAWFILE
+ *	benchdata random  DIM ROWS SEED TEXTFILE BINFILE RAWFILE
  *		rows (id bigint, ts timestamptz, label text, embedding) with ids
  *		1..ROWS, increasing timestamps 0-9 s apart and one of 16 short
  *		labels at random; any file may be "-" to skip it
- *	benchdata literals DIM ROWS SEED FORMAT LITFILE RAWFILE [17]
+ *	benchdata literals DIM ROWS SEED LITFILE RAWFILE [17]
  *		one vector literal per line (queries, text parsing); with "17",
  *		random doubles printed with 17 significant digits, as clients
  *		that print float64 send them
- *	benchdata fmnist IMAGES.gz LABELS.gz LIMIT FORMAT BINFILE LITFILE RAWFILE
+ *	benchdata fmnist IMAGES.gz LABELS.gz LIMIT BINFILE LITFILE RAWFILE
  *		rows (id bigint, label int, embedding vector(784)) with ids
  *		1..n, or literals of the images (queries)
  *
- * FORMAT is "vector" (pgvector's text and binary formats) or "array"
- * (real[]: used only to test the plumbing while no vector type exists).
- * Raw files: int32 rows, int32 dim, then rows * dim native floats.
+ * Vectors in pgvector's text and binary formats.  Raw files: int32 rows, int32 dim, then rows * dim native floats.
  *
  * Plain C, no dependencies: IDX files are read through "gzip -dc".
  *
@@ -38,8 +36,6 @@
 #define TS_BASE_UNIX	INT64_C(1704067200)
 #define TS_BASE_PG		INT64_C(757382400)
 #define NLABELS			16
-
-static int	as_array;
 
 static void
 die(const char *msg)
@@ -104,7 +100,7 @@ random_vector(int dim, int32_t *micro, float *x)
 static char *
 put_micro_text(char *p, int dim, const int32_t *micro)
 {
-	*p++ = as_array ? '{' : '[';
+	*p++ = '[';
 	for (int i = 0; i < dim; i++)
 	{
 		int32_t		m = micro[i];
@@ -121,7 +117,7 @@ put_micro_text(char *p, int dim, const int32_t *micro)
 		for (int d = 100000; d > 0; d /= 10)
 			*p++ = (char) ('0' + (m / d) % 10);
 	}
-	*p++ = as_array ? '}' : ']';
+	*p++ = ']';
 	return p;
 }
 
@@ -129,14 +125,14 @@ put_micro_text(char *p, int dim, const int32_t *micro)
 static char *
 put_int_text(char *p, int dim, const float *x)
 {
-	*p++ = as_array ? '{' : '[';
+	*p++ = '[';
 	for (int i = 0; i < dim; i++)
 	{
 		if (i > 0)
 			*p++ = ',';
 		p += sprintf(p, "%d", (int) x[i]);
 	}
-	*p++ = as_array ? '}' : ']';
+	*p++ = ']';
 	return p;
 }
 
@@ -180,32 +176,15 @@ copy_binary_header(FILE *f)
 	put_int32(f, 0);
 }
 
-/* One binary field holding a vector (pgvector's format) or a real[]. */
+/* One binary field holding a vector: int16 dim, int16 unused, floats. */
 static void
 put_binary_vector(FILE *f, int dim, const float *x)
 {
-	if (as_array)
-	{
-		put_int32(f, 20 + 8 * dim);
-		put_int32(f, 1);		/* ndim */
-		put_int32(f, 0);		/* no nulls */
-		put_int32(f, 700);		/* float4 */
-		put_int32(f, dim);
-		put_int32(f, 1);		/* lower bound */
-		for (int i = 0; i < dim; i++)
-		{
-			put_int32(f, 4);
-			put_float(f, x[i]);
-		}
-	}
-	else
-	{
-		put_int32(f, 4 + 4 * dim);
-		put_int16(f, (int16_t) dim);
-		put_int16(f, 0);
-		for (int i = 0; i < dim; i++)
-			put_float(f, x[i]);
-	}
+	put_int32(f, 4 + 4 * dim);
+	put_int16(f, (int16_t) dim);
+	put_int16(f, 0);
+	for (int i = 0; i < dim; i++)
+		put_float(f, x[i]);
 }
 
 static FILE *
@@ -217,17 +196,6 @@ raw_begin(const char *path, int rows, int dim)
 	if (f != NULL)
 		fwrite(hdr, sizeof(hdr), 1, f);
 	return f;
-}
-
-static void
-set_format(const char *fmt)
-{
-	if (strcmp(fmt, "vector") == 0)
-		as_array = 0;
-	else if (strcmp(fmt, "array") == 0)
-		as_array = 1;
-	else
-		die("format must be vector or array");
 }
 
 static int
@@ -253,15 +221,14 @@ cmd_random(int argc, char **argv)
 			   *fb,
 			   *fr;
 
-	if (argc != 9)
-		die("usage: random DIM ROWS SEED FORMAT TEXTFILE BINFILE RAWFILE");
+	if (argc != 8)
+		die("usage: random DIM ROWS SEED TEXTFILE BINFILE RAWFILE");
 	dim = parse_int(argv[2], 1, 16000);
 	rows = parse_int(argv[3], 0, 100000000);
 	rng_state = (uint64_t) parse_int(argv[4], 0, 1 << 30);
-	set_format(argv[5]);
-	ft = open_out(argv[6]);
-	fb = open_out(argv[7]);
-	fr = raw_begin(argv[8], rows, dim);
+	ft = open_out(argv[5]);
+	fb = open_out(argv[6]);
+	fr = raw_begin(argv[7], rows, dim);
 
 	micro = malloc(sizeof(int32_t) * dim);
 	x = malloc(sizeof(float) * dim);
@@ -331,15 +298,14 @@ cmd_literals(int argc, char **argv)
 			   *fr;
 	int			digits17;
 
-	if (argc != 8 && !(argc == 9 && strcmp(argv[8], "17") == 0))
-		die("usage: literals DIM ROWS SEED FORMAT LITFILE RAWFILE [17]");
-	digits17 = argc == 9;
+	if (argc != 7 && !(argc == 8 && strcmp(argv[7], "17") == 0))
+		die("usage: literals DIM ROWS SEED LITFILE RAWFILE [17]");
+	digits17 = argc == 8;
 	dim = parse_int(argv[2], 1, 16000);
 	rows = parse_int(argv[3], 0, 100000000);
 	rng_state = (uint64_t) parse_int(argv[4], 0, 1 << 30);
-	set_format(argv[5]);
-	fl = open_out(argv[6]);
-	fr = raw_begin(argv[7], rows, dim);
+	fl = open_out(argv[5]);
+	fr = raw_begin(argv[6], rows, dim);
 	micro = malloc(sizeof(int32_t) * dim);
 	x = malloc(sizeof(float) * dim);
 	line = malloc(16 + 26 * (size_t) dim);
@@ -352,7 +318,7 @@ cmd_literals(int argc, char **argv)
 		{
 			char	   *p = line;
 
-			*p++ = as_array ? '{' : '[';
+			*p++ = '[';
 			for (int j = 0; j < dim; j++)
 			{
 				double		v = (double) (rng_next() >> 11) / 9007199254740992.0 * 2 - 1;
@@ -360,7 +326,7 @@ cmd_literals(int argc, char **argv)
 				x[j] = (float) v;
 				p += sprintf(p, j ? ",%.17g" : "%.17g", v);
 			}
-			*p++ = as_array ? '}' : ']';
+			*p++ = ']';
 			*p++ = '\n';
 			fwrite(line, 1, p - line, fl);
 		}
@@ -422,12 +388,11 @@ cmd_fmnist(int argc, char **argv)
 	float	   *x;
 	char	   *line;
 
-	if (argc != 9)
-		die("usage: fmnist IMAGES.gz LABELS.gz LIMIT FORMAT BINFILE LITFILE RAWFILE");
+	if (argc != 8)
+		die("usage: fmnist IMAGES.gz LABELS.gz LIMIT BINFILE LITFILE RAWFILE");
 	fi = open_gz(argv[2]);
 	fl = open_gz(argv[3]);
 	limit = parse_int(argv[4], 0, 1000000);
-	set_format(argv[5]);
 
 	if (get_be32(fi) != 0x803 || get_be32(fl) != 0x801)
 		die("not an IDX image/label file pair");
@@ -441,9 +406,9 @@ cmd_fmnist(int argc, char **argv)
 	if ((uint32_t) limit < n)
 		n = (uint32_t) limit;
 
-	fb = open_out(argv[6]);
-	flit = open_out(argv[7]);
-	fr = raw_begin(argv[8], (int) n, dim);
+	fb = open_out(argv[5]);
+	flit = open_out(argv[6]);
+	fr = raw_begin(argv[7], (int) n, dim);
 	pix = malloc(dim);
 	x = malloc(sizeof(float) * dim);
 	line = malloc(16 + 5 * (size_t) dim);

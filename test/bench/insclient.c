@@ -7,7 +7,7 @@
  *	  do, either inside one transaction or in autocommit.
  *
  * Usage:
- *	insclient CONNINFO TABLE DIM ROWS txn|autocommit vector|array SEED
+ *	insclient CONNINFO TABLE DIM ROWS txn|autocommit SEED
  *
  * Inserts (id, embedding) with ids 1..ROWS into TABLE and prints one line
  * "SECONDS WAL_BYTES": the time from before the first statement to after
@@ -85,8 +85,7 @@ main(int argc, char **argv)
 {
 	int			dim,
 				rows,
-				txn,
-				as_array;
+				txn;
 	size_t		vlen;
 	char	   *vecs;
 	char		sql[1024];
@@ -95,21 +94,20 @@ main(int argc, char **argv)
 	double		t0,
 				t1;
 
-	if (argc != 8)
+	if (argc != 7)
 	{
-		fprintf(stderr, "usage: insclient CONNINFO TABLE DIM ROWS txn|autocommit vector|array SEED\n");
+		fprintf(stderr, "usage: insclient CONNINFO TABLE DIM ROWS txn|autocommit SEED\n");
 		return 2;
 	}
 	dim = atoi(argv[3]);
 	rows = atoi(argv[4]);
 	txn = strcmp(argv[5], "txn") == 0;
-	as_array = strcmp(argv[6], "array") == 0;
-	rng_state = strtoull(argv[7], NULL, 10);
+	rng_state = strtoull(argv[6], NULL, 10);
 	if (dim < 1 || dim > 16000 || rows < 1 || strlen(argv[2]) > 200)
 		die("bad arguments");
 
 	/* every row's binary parameter, built before timing */
-	vlen = as_array ? 20 + 8 * (size_t) dim : 4 + 4 * (size_t) dim;
+	vlen = 4 + 4 * (size_t) dim;
 	vecs = malloc(vlen * rows);
 	if (vecs == NULL)
 		die("out of memory");
@@ -117,31 +115,14 @@ main(int argc, char **argv)
 	{
 		char	   *p = vecs + vlen * r;
 
-		if (as_array)
-		{
-			put32(p, 1);
-			put32(p + 4, 0);
-			put32(p + 8, 700);
-			put32(p + 12, dim);
-			put32(p + 16, 1);
-			p += 20;
-		}
-		else
-		{
-			put32(p, (uint32_t) dim << 16);		/* int16 dim, int16 0 */
-			p += 4;
-		}
+		put32(p, (uint32_t) dim << 16);	/* int16 dim, int16 unused */
+		p += 4;
 		for (int i = 0; i < dim; i++)
 		{
 			float		x = (float) ((double) ((int32_t) (rng_next() % 1999999) - 999999) / 1e6);
 			uint32_t	u;
 
 			memcpy(&u, &x, 4);
-			if (as_array)
-			{
-				put32(p, 4);
-				p += 4;
-			}
 			put32(p, u);
 			p += 4;
 		}
