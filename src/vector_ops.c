@@ -435,17 +435,18 @@ static const float *
 VectorHashableElements(Vector a)
 {
 	float	   *copy;
+	int			i;
 
-	for (int i = 0; i < a->dim; i++)
+	for (i = 0; i < a->dim; i++)
 	{
 		if (a->x[i] == 0 && signbit(a->x[i]))
-			goto found;
+			break;
 	}
-	return a->x;
+	if (i == a->dim)
+		return a->x;
 
-found:
 	copy = palloc(sizeof(float) * a->dim);
-	for (int i = 0; i < a->dim; i++)
+	for (i = 0; i < a->dim; i++)
 		copy[i] = a->x[i] == 0 ? 0.0f : a->x[i];
 	return copy;
 }
