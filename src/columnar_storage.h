@@ -112,7 +112,12 @@ extern void ColumnarDirEntryToStripe(const ColumnarDirEntry *d, uint64 id,
 									 StripeEntry s);
 
 /* columnar_reader.c */
+extern StripeReader ColumnarReaderOpen(Relation rel, TupleDesc tupdesc,
+									   StripeEntry stripe, const bool *needed,
+									   bool bulk);
 extern bool ColumnarStripeHasRow(Relation rel, StripeEntry stripe,
 								 RowNumber rownum);
+extern void ColumnarReaderStats(StripeReader reader, int *natts,
+								uint64 *storedBytes, uint8 *codecs);
 
 #endif							/* VECSTORE_COLUMNAR_STORAGE_H */
