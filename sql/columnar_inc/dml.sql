@@ -66,6 +66,12 @@ COPY t FROM :'copyfile' (FORMAT binary);
 COPY (SELECT * FROM t WHERE id BETWEEN 6000 AND 6999) TO :'copyfile';
 COPY t FROM :'copyfile';
 COPY (SELECT 1 WHERE false) TO :'copyfile';
+-- COPY FROM STDIN in binary and text format, through psql's \copy and a
+-- client-side file
+\copy (SELECT g::int4, NULL::int2, -g::int8, NULL::float4, g::float8 / 3, NULL::numeric, 'client ' || g, NULL::bytea, g % 3 = 0, NULL::date, NULL::timestamptz, NULL::uuid, jsonb_build_object('c', g), NULL::int4[], ARRAY['c', NULL]::text[], ARRAY[g, g, g]::real[] FROM generate_series(20000, 20999) g) TO 'results/columnar_dml_client.copy' (FORMAT binary)
+\copy t FROM 'results/columnar_dml_client.copy' (FORMAT binary)
+\copy (SELECT g::int4, NULL::int2, -g::int8, NULL::float4, g::float8 / 3, NULL::numeric, E'client\ttab ' || g, '\x00ff'::bytea, NULL::bool, '2001-01-01'::date, NULL::timestamptz, NULL::uuid, NULL::jsonb, ARRAY[g]::int4[], NULL::text[], NULL::real[] FROM generate_series(21000, 21499) g) TO 'results/columnar_dml_client.copy'
+\copy t FROM 'results/columnar_dml_client.copy'
 SELECT count(*), count(DISTINCT id), sum(id) FROM t;
 SELECT id, i2, i8, f4, f8, n, tx, b, bo, d, ts, u, j, ia, ta, emb
 	FROM t WHERE (id < 20 AND id NOT IN (6, 7)) OR id IN (5001, 5002, 5003) ORDER BY id;
