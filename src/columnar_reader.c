@@ -258,6 +258,17 @@ LoadChunkGroup(StripeReaderPrivate *r, int cgno)
 	if (count != (uint64) nrows)
 		Damaged(r, "row runs do not add up");
 
+	/* codecs of all chunks, for inspection */
+	for (int a = 0; a < r->natts; a++)
+	{
+		if (r->descs[a].flags & CHUNK_ALL_NULL)
+			continue;
+		if ((r->descs[a].codec & CODEC_ALGO_MASK) == CODEC_ZSTD)
+			r->codecs |= CODEC_ZSTD;
+		else
+			r->codecs |= 0x80;
+	}
+
 	/* columns */
 	for (int a = 0; a < tupdesc->natts; a++)
 	{
@@ -292,10 +303,6 @@ LoadChunkGroup(StripeReaderPrivate *r, int cgno)
 		ColumnarReadBytes(r->rel, e->offset + d->offset, stored,
 						  d->storedLength, r->strategy);
 		r->storedBytes += d->storedLength;
-		if ((d->codec & CODEC_ALGO_MASK) == CODEC_ZSTD)
-			r->codecs |= CODEC_ZSTD;
-		else
-			r->codecs |= 0x80;
 		if (d->codec == CODEC_NONE)
 		{
 			if (d->storedLength != d->rawLength)
