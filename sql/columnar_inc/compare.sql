@@ -18,6 +18,12 @@ BEGIN
 		ORDER BY 1
 	LOOP
 		tab := r.relname;
+		only_in_a := NULL;
+		only_in_b := NULL;
+		IF to_regclass(format('%I.%I', a, r.relname)) IS NULL THEN
+			RETURN NEXT;		-- no twin: shows as NULLs
+			CONTINUE;
+		END IF;
 		EXECUTE format('SELECT count(*) FROM (TABLE %I.%I EXCEPT ALL TABLE %I.%I) x',
 					   a, r.relname, b, r.relname) INTO only_in_a;
 		EXECUTE format('SELECT count(*) FROM (TABLE %I.%I EXCEPT ALL TABLE %I.%I) x',
