@@ -126,6 +126,26 @@ SELECT kind, row_count, xmin FROM vecstore_stripes('vs_vac') ORDER BY first_row;
 SELECT count(*), sum(id) FROM vs_vac;
 SELECT vecstore_verify('vs_vac');
 
+-- many small transactions: the directory spans several chained pages
+CREATE TABLE vs_dir (id int) USING vecstore;
+\set ECHO none
+SELECT format('INSERT INTO vs_dir VALUES (%s)', i) FROM generate_series(1, 150) i
+\gexec
+\set ECHO all
+SELECT count(*), sum(id) FROM vs_dir;
+SELECT kind, count(*) FROM vecstore_stripes('vs_dir') GROUP BY kind ORDER BY kind;
+VACUUM (FREEZE) vs_dir;
+INSERT INTO vs_dir VALUES (151);
+SELECT kind, count(*) FROM vecstore_stripes('vs_dir') GROUP BY kind ORDER BY kind;
+SELECT count(*), sum(id) FROM vs_dir;
+SELECT vecstore_verify('vs_dir');
+
+-- temp tables use local buffers and write no WAL
+CREATE TEMP TABLE vs_temp (id bigint, v real[]) USING vecstore;
+INSERT INTO vs_temp SELECT i, ARRAY[i, i / 2.0]::real[] FROM generate_series(1, 20000) i;
+SELECT count(*), sum(id), sum(v[2]::numeric) FROM vs_temp;
+SELECT vecstore_verify('vs_temp');
+
 -- the inspection functions only take vecstore tables the user can read
 SELECT vecstore_verify('heap_scalar');
 SELECT * FROM vecstore_stripes('heap_scalar');
@@ -142,4 +162,4 @@ SET vecstore.compression_level = 20;
 
 DROP TABLE heap_scalar, vs_scalar, heap_id, vs_id, heap_ts, vs_ts,
 	heap_label, vs_label, vs_small, vs_raw, heap_types, vs_types, vs_holes,
-	vs_vac;
+	vs_vac, vs_dir, vs_temp;

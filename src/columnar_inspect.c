@@ -185,6 +185,12 @@ vecstore_verify(PG_FUNCTION_ARGS)
 	needed = palloc(sizeof(bool) * Max(tupdesc->natts, 1));
 	for (int a = 0; a < tupdesc->natts; a++)
 		needed[a] = true;
+	/*
+	 * The directory first: the metapage's counters only grow, so every
+	 * entry read must lie within the metapage read after it, even while
+	 * others insert.
+	 */
+	entries = ColumnarReadDirectory(rel, &n);
 	ColumnarMetaSnapshot(rel, &meta);
 	if (meta.nextRowNumber < FirstRowNumber)
 		VerifyFailed(rel, "next row number is " UINT64_FORMAT, meta.nextRowNumber);
@@ -192,7 +198,6 @@ vecstore_verify(PG_FUNCTION_ARGS)
 		(meta.lastDirPage == InvalidBlockNumber))
 		VerifyFailed(rel, "directory page chain is half set");
 
-	entries = ColumnarReadDirectory(rel, &n);
 	reservations = palloc(sizeof(RowRange) * Max(n, 1));
 	rows = palloc(sizeof(RowRange) * maxrows);
 
@@ -225,6 +230,10 @@ vecstore_verify(PG_FUNCTION_ARGS)
 
 		/* decode every column */
 		reader = ColumnarReaderOpen(rel, tupdesc, e, needed, true);
+		if (ColumnarReaderStripeBytes(reader) != e->dataLength)
+			VerifyFailed(rel, "stripe of rows " UINT64_FORMAT ".." UINT64_FORMAT " takes " UINT64_FORMAT " bytes, its entry says " UINT64_FORMAT,
+						 e->firstRow, e->lastRow,
+						 ColumnarReaderStripeBytes(reader), e->dataLength);
 		while (StripeReaderNextChunkGroup(reader))
 		{
 			RowNumber  *rn = reader->rownums;

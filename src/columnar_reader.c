@@ -425,6 +425,19 @@ ColumnarStripeHasRow(Relation rel, StripeEntry stripe, RowNumber rownum)
 	return found;
 }
 
+/* Bytes the stripe takes on disk according to its index. */
+uint64
+ColumnarReaderStripeBytes(StripeReader reader)
+{
+	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
+	uint64		bytes = sizeof(StripeIndexHeader) +
+		sizeof(StripeIndexEntry) * (uint64) r->ncgs;
+
+	for (int i = 0; i < r->ncgs; i++)
+		bytes += r->cgs[i].length;
+	return bytes;
+}
+
 /* What the last loads read: stored bytes and codecs (for inspection). */
 void
 ColumnarReaderStats(StripeReader reader, int *natts, uint64 *storedBytes,

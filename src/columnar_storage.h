@@ -117,6 +117,7 @@ extern StripeReader ColumnarReaderOpen(Relation rel, TupleDesc tupdesc,
 									   bool bulk);
 extern bool ColumnarStripeHasRow(Relation rel, StripeEntry stripe,
 								 RowNumber rownum);
+extern uint64 ColumnarReaderStripeBytes(StripeReader reader);
 extern void ColumnarReaderStats(StripeReader reader, int *natts,
 								uint64 *storedBytes, uint8 *codecs);
 
