@@ -61,6 +61,22 @@ ColumnarDirEntryToStripe(const ColumnarDirEntry *d, uint64 id, StripeEntry s)
 	s->entryId = id;
 }
 
+void
+ColumnarDirEntrySetCrc(ColumnarDirEntry *e)
+{
+	e->crc = 0;
+	e->crc = ColumnarCrc(e, sizeof(ColumnarDirEntry));
+}
+
+bool
+ColumnarDirEntryCrcOk(const ColumnarDirEntry *e)
+{
+	ColumnarDirEntry copy = *e;
+
+	copy.crc = 0;
+	return ColumnarCrc(&copy, sizeof(copy)) == e->crc;
+}
+
 static void
 CheckDirPage(Relation rel, Buffer buf)
 {
@@ -189,10 +205,12 @@ DirectoryAppend(Relation rel, ColumnarDirEntry *ent, uint64 reserve_rows)
 			meta->nextRowNumber += reserve_rows;
 		}
 		slot = DirPageHeader(target)->nentries++;
+		ColumnarDirEntrySetCrc(ent);
 		DirPageEntries(target)[slot] = *ent;
 		SetDirPageLower(target);
 		meta->entryCount++;
 		meta->dirChangeCount++;
+		ColumnarMetaSetCrc(meta);
 
 		GenericXLogFinish(state);
 		if (BufferIsValid(newbuf))
@@ -301,6 +319,14 @@ ColumnarReadDirectory(Relation rel, int *nentries)
 		count = DirPageHeader(page)->nentries;
 		for (int i = 0; i < count; i++)
 		{
+			if (!ColumnarDirEntryCrcOk(&entries[i]))
+			{
+				UnlockReleaseBuffer(buf);
+				ereport(ERROR,
+						(errcode(ERRCODE_DATA_CORRUPTED),
+						 errmsg("vecstore table \"%s\" is damaged: directory entry %u/%d fails its checksum",
+								RelationGetRelationName(rel), blk, i)));
+			}
 			if (entries[i].kind == STRIPE_DEAD)
 				continue;
 			if (entries[i].kind != STRIPE_RESERVATION &&
@@ -552,6 +578,15 @@ ColumnarFreezeDirectory(Relation rel, TransactionId cutoff_xid,
 			ColumnarDirEntry *e = &entries[i];
 			TransactionId xid = e->xmin;
 
+			if (!ColumnarDirEntryCrcOk(e))
+			{
+				UnlockReleaseBuffer(buf);
+				UnlockReleaseBuffer(metabuf);
+				ereport(ERROR,
+						(errcode(ERRCODE_DATA_CORRUPTED),
+						 errmsg("vecstore table \"%s\" is damaged: directory entry %u/%d fails its checksum",
+								RelationGetRelationName(rel), blk, i)));
+			}
 			newkind[i] = e->kind;
 			newxmin[i] = xid;
 			if (e->kind == STRIPE_DEAD)
@@ -593,10 +628,15 @@ ColumnarFreezeDirectory(Relation rel, TransactionId cutoff_xid,
 			entries = DirPageEntries(page);
 			for (int i = 0; i < count; i++)
 			{
+				if (newkind[i] == entries[i].kind &&
+					newxmin[i] == entries[i].xmin)
+					continue;
 				entries[i].kind = newkind[i];
 				entries[i].xmin = newxmin[i];
+				ColumnarDirEntrySetCrc(&entries[i]);
 			}
 			meta->dirChangeCount++;
+			ColumnarMetaSetCrc(meta);
 			GenericXLogFinish(state);
 		}
 

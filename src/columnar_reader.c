@@ -104,6 +104,14 @@ ColumnarReaderOpen(Relation rel, TupleDesc tupdesc, StripeEntry stripe,
 	ih = (StripeIndexHeader *) buf;
 	if (ih->magic != STRIPE_INDEX_MAGIC)
 		Damaged(r, "bad stripe index");
+	{
+		uint32		crc = ih->crc;
+
+		ih->crc = 0;
+		if (ColumnarCrc(buf, len) != crc)
+			Damaged(r, "stripe index fails its checksum");
+		ih->crc = crc;
+	}
 	if (ih->version != STRIPE_BODY_VERSION)
 		Damaged(r, "unknown stripe format version");
 	if (ih->chunkGroupCount != stripe->chunkGroupCount)
@@ -118,7 +126,8 @@ ColumnarReaderOpen(Relation rel, TupleDesc tupdesc, StripeEntry stripe,
 	{
 		StripeIndexEntry *e = &r->cgs[i];
 
-		if (e->nrows == 0 || e->firstRow > e->lastRow ||
+		if (e->nrows == 0 || e->nrows > MaxAllocSize / sizeof(Datum) ||
+			e->firstRow > e->lastRow ||
 			e->lastRow - e->firstRow + 1 < e->nrows ||
 			e->firstRow < stripe->firstRow || e->lastRow > stripe->lastRow ||
 			(i > 0 && e->firstRow <= r->cgs[i - 1].lastRow) ||
@@ -228,6 +237,15 @@ LoadChunkGroup(StripeReaderPrivate *r, int cgno)
 	hbuf = palloc(e->headerLength);
 	ColumnarReadBytes(r->rel, e->offset, hbuf, e->headerLength, r->strategy);
 	hdr = (ChunkGroupHeader *) hbuf;
+	{
+		uint32		crc = hdr->crc;
+
+		hdr->crc = 0;
+		if (hdr->magic == CHUNK_GROUP_MAGIC &&
+			ColumnarCrc(hbuf, e->headerLength) != crc)
+			Damaged(r, "chunk group header fails its checksum");
+		hdr->crc = crc;
+	}
 	if (hdr->magic != CHUNK_GROUP_MAGIC || hdr->nrows != e->nrows ||
 		hdr->natts != r->natts || hdr->firstRow != e->firstRow ||
 		hdr->lastRow != e->lastRow || hdr->length != e->length ||
@@ -303,6 +321,8 @@ LoadChunkGroup(StripeReaderPrivate *r, int cgno)
 		ColumnarReadBytes(r->rel, e->offset + d->offset, stored,
 						  d->storedLength, r->strategy);
 		r->storedBytes += d->storedLength;
+		if (ColumnarCrc(stored, d->storedLength) != d->crc)
+			Damaged(r, "column chunk fails its checksum");
 		if (d->codec == CODEC_NONE)
 		{
 			if (d->storedLength != d->rawLength)

@@ -25,12 +25,41 @@
 #include "access/generic_xlog.h"
 #include "access/xloginsert.h"
 #include "miscadmin.h"
+#include "port/pg_crc32c.h"
 #include "storage/lmgr.h"
 #include "utils/timestamp.h"
 
 #include "columnar.h"
 #include "columnar_compress.h"
 #include "columnar_storage.h"
+
+/* CRC-32C, guarding every structure of the format against damage */
+uint32
+ColumnarCrc(const void *data, size_t len)
+{
+	pg_crc32c	crc;
+
+	INIT_CRC32C(crc);
+	COMP_CRC32C(crc, data, len);
+	FIN_CRC32C(crc);
+	return (uint32) crc;
+}
+
+void
+ColumnarMetaSetCrc(ColumnarMetaPageData *meta)
+{
+	meta->crc = 0;
+	meta->crc = ColumnarCrc(meta, sizeof(ColumnarMetaPageData));
+}
+
+static bool
+MetaCrcOk(const ColumnarMetaPageData *meta)
+{
+	ColumnarMetaPageData copy = *meta;
+
+	copy.crc = 0;
+	return ColumnarCrc(&copy, sizeof(copy)) == meta->crc;
+}
 
 /* registers the GUCs of the storage layer */
 void
@@ -63,6 +92,7 @@ ColumnarInitStorage(SMgrRelation srel, ForkNumber forknum, bool needs_wal)
 	meta->logicalEnd = 0;
 	meta->firstDirPage = InvalidBlockNumber;
 	meta->lastDirPage = InvalidBlockNumber;
+	ColumnarMetaSetCrc(meta);
 	((PageHeader) page)->pd_lower =
 		((char *) meta + sizeof(ColumnarMetaPageData)) - (char *) page;
 
@@ -96,6 +126,12 @@ ColumnarCheckMeta(Relation rel, ColumnarMetaPageData *meta)
 						RelationGetRelationName(rel), meta->version),
 				 errdetail("This build reads format version %d.",
 						   COLUMNAR_FORMAT_VERSION)));
+	if (!MetaCrcOk(meta))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("vecstore table \"%s\" has a damaged metapage",
+						RelationGetRelationName(rel)),
+				 errdetail("The metapage checksum does not match.")));
 }
 
 /*
@@ -126,7 +162,8 @@ ColumnarReadMetapage(Relation rel, int lockmode)
 						RelationGetRelationName(rel))));
 	}
 	if (ColumnarPageGetMeta(page)->magic != COLUMNAR_MAGIC ||
-		ColumnarPageGetMeta(page)->version != COLUMNAR_FORMAT_VERSION)
+		ColumnarPageGetMeta(page)->version != COLUMNAR_FORMAT_VERSION ||
+		!MetaCrcOk(ColumnarPageGetMeta(page)))
 	{
 		ColumnarMetaPageData copy = *ColumnarPageGetMeta(page);
 
@@ -186,6 +223,7 @@ ColumnarReserveBytes(Relation rel, uint64 len, bool page_aligned)
 	state = GenericXLogStart(rel);
 	meta = ColumnarPageGetMeta(GenericXLogRegisterBuffer(state, buf, 0));
 	meta->logicalEnd = offset + len;
+	ColumnarMetaSetCrc(meta);
 	GenericXLogFinish(state);
 	UnlockReleaseBuffer(buf);
 

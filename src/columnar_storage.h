@@ -46,7 +46,9 @@ typedef struct ColumnarMetaPageData
 	uint64		dirChangeCount; /* bumped by every directory change */
 	uint64		entryCount;		/* directory slots used (dead ones too) */
 	uint64		dirPageCount;
-	uint64		reserved[8];	/* zero; room for later format versions */
+	uint32		crc;			/* CRC-32C of this struct with crc = 0 */
+	uint32		reserved0;		/* zero; room for later format versions */
+	uint64		reserved[7];
 } ColumnarMetaPageData;
 
 #define ColumnarPageGetMeta(page) \
@@ -78,7 +80,9 @@ typedef struct ColumnarDirEntry
 	uint64		dataOffset;		/* logical offset of the stripe's index */
 	uint64		dataLength;		/* bytes on disk, all chunk groups */
 	uint64		rawLength;
-	uint64		reserved[2];	/* zero */
+	uint32		crc;			/* CRC-32C of the entry with crc = 0 */
+	uint32		reserved0;		/* zero */
+	uint64		reserved1;
 } ColumnarDirEntry;
 
 #define DirPageEntries(page) \
@@ -96,6 +100,8 @@ typedef struct ColumnarDirEntry
 #define EntryIdSlot(id)			((int) ((id) & 0xFFFF))
 
 /* columnar_storage.c */
+extern uint32 ColumnarCrc(const void *data, size_t len);
+extern void ColumnarMetaSetCrc(ColumnarMetaPageData *meta);
 extern Buffer ColumnarReadMetapage(Relation rel, int lockmode);
 extern void ColumnarCheckMeta(Relation rel, ColumnarMetaPageData *meta);
 extern uint64 ColumnarReserveBytes(Relation rel, uint64 len, bool page_aligned);
@@ -107,6 +113,8 @@ extern void ColumnarReadBytes(Relation rel, uint64 offset, char *dest,
 extern void ColumnarMetaSnapshot(Relation rel, ColumnarMetaPageData *meta);
 
 /* columnar_directory.c */
+extern void ColumnarDirEntrySetCrc(ColumnarDirEntry *e);
+extern bool ColumnarDirEntryCrcOk(const ColumnarDirEntry *e);
 extern void ColumnarAppendDataEntry(Relation rel, StripeEntry entry);
 extern void ColumnarDirEntryToStripe(const ColumnarDirEntry *d, uint64 id,
 									 StripeEntry s);

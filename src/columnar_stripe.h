@@ -43,7 +43,9 @@ typedef struct StripeIndexHeader
 	uint32		chunkGroupCount;
 	uint16		natts;
 	uint16		flags;			/* zero */
-	uint64		reserved[2];	/* zero */
+	uint32		crc;			/* CRC-32C of header and entries, crc = 0 */
+	uint32		reserved0;		/* zero */
+	uint64		reserved1;
 } StripeIndexHeader;
 
 typedef struct StripeIndexEntry
@@ -66,7 +68,9 @@ typedef struct ChunkGroupHeader
 	RowNumber	firstRow;
 	RowNumber	lastRow;
 	uint64		length;			/* all of the chunk group */
-	uint64		reserved;		/* zero: room for a deletion map */
+	uint32		crc;			/* CRC-32C of header, runs and descriptors,
+								 * with crc = 0 */
+	uint32		reserved;		/* zero: room for a deletion map */
 } ChunkGroupHeader;
 
 typedef struct RowRun
@@ -85,8 +89,8 @@ typedef struct ColumnChunkDesc
 	uint32		nullsLength;	/* null bitmap in raw form; 0: no nulls */
 	uint8		codec;
 	uint8		flags;
-	uint16		reserved1;		/* zero: room for min/max */
-	uint32		reserved2;
+	uint16		reserved;		/* zero: room for min/max */
+	uint32		crc;			/* CRC-32C of the stored bytes */
 } ColumnChunkDesc;
 
 #define ChunkGroupHeaderLength(natts, nruns) \

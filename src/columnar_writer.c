@@ -296,6 +296,7 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 			d->codec = ColumnarEncode(raw.data, raw.len, d->nullsLength,
 									  plan->width, plan->delta, &out, &outlen);
 		d->storedLength = outlen;
+		d->crc = ColumnarCrc(out, outlen);
 		d->offset = cg.len;
 		appendBinaryStringInfo(&cg, out, outlen);
 		PadTo(&cg, 8);
@@ -318,6 +319,7 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 	memcpy(cg.data + sizeof(hdr), runs, nruns * sizeof(RowRun));
 	memcpy(cg.data + sizeof(hdr) + nruns * sizeof(RowRun), descs,
 		   natts * sizeof(ColumnChunkDesc));
+	((ChunkGroupHeader *) cg.data)->crc = ColumnarCrc(cg.data, headerLength);
 
 	offset = ColumnarReserveBytes(w->rel, cg.len, false);
 	ColumnarWriteBytes(w->rel, offset, cg.data, cg.len);
@@ -368,6 +370,7 @@ StripeWriterEnd(StripeWriter w)
 		ih.natts = w->tupdesc->natts;
 		memcpy(buf, &ih, sizeof(ih));
 		memcpy(buf + sizeof(ih), w->cgs, sizeof(StripeIndexEntry) * w->ncgs);
+		((StripeIndexHeader *) buf)->crc = ColumnarCrc(buf, len);
 
 		offset = ColumnarReserveBytes(w->rel, len, false);
 		ColumnarWriteBytes(w->rel, offset, buf, len);
