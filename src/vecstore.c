@@ -10,7 +10,6 @@
 
 #include "fmgr.h"
 
-#include "distance.h"
 #include "vecstore.h"
 
 PG_MODULE_MAGIC;
@@ -20,6 +19,6 @@ void		_PG_init(void);
 void
 _PG_init(void)
 {
-	DistanceInit();
+	VectorOpsInit();
 	ColumnarInit();
 }

@@ -11,4 +11,7 @@
 /* columnar_*.c: the vecstore table access method (GUCs, xact callbacks) */
 extern void ColumnarInit(void);
 
+/* vector_ops.c: distance kernel selection (GUC vecstore.distance_kernels) */
+extern void VectorOpsInit(void);
+
 #endif							/* VECSTORE_H */
