@@ -8,10 +8,10 @@ LANGUAGE sql IMMUTABLE AS $$
 	SELECT array_agg(((id * 31 + k * 7) % 1000 - 500) / 8.0 ORDER BY k)::real[]
 	FROM generate_series(1, dim) k
 $$;
--- the literal the client sends; '[...]' once the column is vector(dim)
+-- the literal the client sends
 CREATE FUNCTION seed_lit(id int, dim int) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$
-	SELECT seed_vec(id, dim)::text
+	SELECT '[' || array_to_string(seed_vec(id, dim), ',') || ']'
 $$;
 \set tab seed_64_auto
 \set dim 64

@@ -14,13 +14,13 @@
 CREATE SCHEMA :heap;
 CREATE SCHEMA :vec;
 CREATE SCHEMA :small;
-SET search_path = :heap;
+SET search_path = :heap, public;
 SET default_table_access_method = heap;
 \i sql/columnar_inc/truncate.sql
-SET search_path = :vec;
+SET search_path = :vec, public;
 SET default_table_access_method = vecstore;
 \i sql/columnar_inc/truncate.sql
-SET search_path = :small;
+SET search_path = :small, public;
 SELECT set_config('vecstore.write_buffer_size',
 	coalesce((SELECT min_val FROM pg_settings WHERE name = 'vecstore.write_buffer_size'), '64kB'),
 	false) IS NOT NULL AS small_buffer;

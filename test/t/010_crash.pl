@@ -25,13 +25,12 @@ SELECT set_config('vecstore.write_buffer_size', min_val, false) IS NOT NULL
 	FROM pg_settings WHERE name = 'vecstore.write_buffer_size';
 };
 
-# Embedding of row id: real[] until the vector type is merged, then
-# vector(64) (array_fill(...)::vector).
-sub emb { my ($id) = @_; return "array_fill(($id)::real / 8, ARRAY[64])::real[]"; }
+# Embedding of row id.
+sub emb { my ($id) = @_; return "array_fill(($id)::real / 8, ARRAY[64])::vector"; }
 
 $node->safe_psql('postgres', q{
-	CREATE TABLE small (id int, payload text, emb real[]) USING vecstore;
-	CREATE TABLE big (id int, payload text, emb real[]) USING vecstore;
+	CREATE TABLE small (id int, payload text, emb vector(64)) USING vecstore;
+	CREATE TABLE big (id int, payload text, emb vector(64)) USING vecstore;
 });
 
 #

@@ -32,9 +32,8 @@ SELECT set_config('vecstore.write_buffer_size', min_val, false) IS NOT NULL
 	FROM pg_settings WHERE name = 'vecstore.write_buffer_size';
 };
 
-# Embedding of row id: real[] until the vector type is merged, then
-# vector(64).
-sub emb { my ($id) = @_; return "array_fill(($id)::real / 8, ARRAY[64])::real[]"; }
+# Embedding of row id.
+sub emb { my ($id) = @_; return "array_fill(($id)::real / 8, ARRAY[64])::vector"; }
 
 # The same statements on a vecstore table (sv) and a heap table (sh).
 my $workload = '';
@@ -42,8 +41,8 @@ for my $t ('sv', 'sh')
 {
 	my $am = $t eq 'sv' ? 'vecstore' : 'heap';
 	$workload .= "
-	CREATE TABLE $t (id int, payload text, emb real[]) USING $am;
-	INSERT INTO $t VALUES (1, 'one', " . emb(1) . "), (2, NULL, NULL), (3, 'three', '{}');
+	CREATE TABLE $t (id int, payload text, emb vector(64)) USING $am;
+	INSERT INTO $t VALUES (1, 'one', " . emb(1) . "), (2, NULL, NULL), (3, 'three', NULL);
 	INSERT INTO $t SELECT g, repeat('p', g % 500), " . emb('g') . "
 		FROM generate_series(10, 20009) g;
 	BEGIN;

@@ -22,12 +22,11 @@ SELECT set_config('vecstore.write_buffer_size', min_val, false) IS NOT NULL
 	FROM pg_settings WHERE name = 'vecstore.write_buffer_size';
 };
 
-# Embedding of row id: real[] until the vector type is merged, then
-# vector(64).
-sub emb { my ($id) = @_; return "array_fill(($id)::real / 8, ARRAY[64])::real[]"; }
+# Embedding of row id.
+sub emb { my ($id) = @_; return "array_fill(($id)::real / 8, ARRAY[64])::vector"; }
 
 $node->safe_psql('postgres', "
-	CREATE TABLE f (id int, payload text, emb real[]) USING vecstore;
+	CREATE TABLE f (id int, payload text, emb vector(64)) USING vecstore;
 	CREATE TABLE marker (what text) USING heap;
 	INSERT INTO f SELECT g, 'base', " . emb('g') . " FROM generate_series(1, 1000) g;");
 
