@@ -458,9 +458,11 @@ RefreshDirectoryCache(Relation rel)
 
 /*
  * Finds the entry for rownum: the data stripe holding it if there is one,
- * else the reservation covering it.  Data stripes of different
- * (sub)transactions may have overlapping ranges (row numbers reserved by
- * one level and used by another); then the stripes' row maps decide.
+ * else the reservation covering it.  Ranges of entries may overlap: a
+ * transaction's stripe spans the rows it got from several reservations,
+ * and between them may lie rows reserved by another transaction, which
+ * that one still buffers, or rows of one of its subtransactions, which are
+ * in a stripe of their own.  Then the row maps of the stripes decide.
  */
 bool
 ColumnarFindStripe(Relation rel, RowNumber rownum, StripeEntryData *result)
@@ -470,7 +472,6 @@ ColumnarFindStripe(Relation rel, RowNumber rownum, StripeEntryData *result)
 	int			ndata = 0;
 	StripeEntry reservation = NULL;
 	StripeEntry data = NULL;
-	bool		ambiguous = false;
 
 	RefreshDirectoryCache(rel);
 
@@ -493,19 +494,20 @@ ColumnarFindStripe(Relation rel, RowNumber rownum, StripeEntryData *result)
 		if (e->lastRow < rownum)
 			continue;
 		if (e->kind == STRIPE_RESERVATION)
-		{
-			if (reservation == NULL)
-				reservation = e;
-		}
+			reservation = e;	/* reservations never overlap */
 		else if (ndata++ == 0)
 			data = e;
-		else
-			ambiguous = true;
 	}
 
-	if (ambiguous)
+	/*
+	 * One data stripe, and the row was reserved by the same transaction (or
+	 * by nobody we still know of): the row is in that stripe or nowhere.
+	 */
+	if (ndata > 1 ||
+		(ndata == 1 && reservation != NULL &&
+		 !TransactionIdEquals(reservation->xmin, data->xmin)))
 	{
-		/* look into the stripes; rare, so not worth caching */
+		/* look into the stripes; rare enough not to be worth caching */
 		data = NULL;
 		for (int i = hi; i >= 0 && dircache.maxLastRow[i] >= rownum; i--)
 		{
@@ -519,6 +521,7 @@ ColumnarFindStripe(Relation rel, RowNumber rownum, StripeEntryData *result)
 			}
 		}
 	}
+
 	if (data != NULL)
 		*result = *data;
 	else if (reservation != NULL)
