@@ -109,7 +109,8 @@ typedef struct StripeEntryData
 	uint64		rowCount;		/* rows stored (rows rolled back to a
 								 * savepoint leave holes) */
 	uint32		chunkGroupCount;
-	uint64		dataOffset;		/* stripe body in the logical byte space */
+	uint64		dataOffset;		/* the stripe's index in the logical byte
+								 * space (format: columnar_stripe.h) */
 	uint64		dataLength;		/* bytes on disk */
 	uint64		rawLength;		/* bytes before compression */
 	uint64		entryId;		/* position of the entry, for updates */
