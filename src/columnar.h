@@ -183,6 +183,13 @@ extern void StripeWriterAddChunkGroup(StripeWriter writer, int nrows,
 
 extern void StripeWriterEnd(StripeWriter writer);
 
+/*
+ * Points an open writer at rel, the same storage opened anew: the writer
+ * keeps no relcache reference of its own, so the caller may close the
+ * relation between statements and hand it back before the next call.
+ */
+extern void StripeWriterSetRelation(StripeWriter writer, Relation rel);
+
 /* ----------------------------------------------------------------
  * columnar_reader.c
  * ----------------------------------------------------------------
