@@ -42,6 +42,7 @@ typedef struct ColumnarScanDescData
 	int			chunkGroup;		/* index of the loaded chunk group, or -1 */
 	int			row;			/* current row in the chunk group */
 	ColumnarCidMap cidmap;
+	TupleDesc	readDesc;		/* row type to decode with: the slot's */
 	bool		analyzeBlockDone;
 } ColumnarScanDescData;
 
@@ -53,6 +54,7 @@ typedef struct ColumnarIndexFetchData
 	MemoryContext cxt;
 	StripeReader reader;		/* reader of readerEntry, or NULL */
 	uint64		readerEntry;
+	TupleDesc	readerDesc;
 	ColumnarCidMap cidmap;
 } ColumnarIndexFetchData;
 
@@ -209,8 +211,7 @@ OpenReader(ColumnarScanDesc scan, int stripe)
 
 	CloseReader(scan);
 	scan->stripe = stripe;
-	scan->reader = StripeReaderBegin(scan->base.rs_rd,
-									 RelationGetDescr(scan->base.rs_rd),
+	scan->reader = StripeReaderBegin(scan->base.rs_rd, scan->readDesc,
 									 &scan->stripes[stripe], NULL);
 	MemoryContextSwitchTo(old);
 }
@@ -359,6 +360,13 @@ columnar_scan_getnextslot(TableScanDesc sscan, ScanDirection direction,
 	bool		found;
 
 	CHECK_FOR_INTERRUPTS();
+
+	/*
+	 * Decode with the slot's row type: a rewrite (ALTER COLUMN TYPE) reads
+	 * the old rows after the catalog already has the new type.
+	 */
+	if (scan->readDesc == NULL)
+		scan->readDesc = slot->tts_tupleDescriptor;
 	if (ScanDirectionIsBackward(direction))
 		found = NextBackward(scan);
 	else
@@ -422,6 +430,7 @@ FetchRow(Relation rel, ColumnarIndexFetch fetch, RowNumber rownum,
 	StripeVisibility vis;
 	int			idx;
 	MemoryContext old;
+	TupleDesc	desc;
 
 	/* callers leave these uninitialized: heap resets them, so do we */
 	if (snapshot->snapshot_type == SNAPSHOT_DIRTY)
@@ -476,14 +485,16 @@ FetchRow(Relation rel, ColumnarIndexFetch fetch, RowNumber rownum,
 	}
 
 	old = MemoryContextSwitchTo(fetch->cxt);
-	if (fetch->reader == NULL || fetch->readerEntry != entry->entryId)
+	desc = slot ? slot->tts_tupleDescriptor : RelationGetDescr(rel);
+	if (fetch->reader == NULL || fetch->readerEntry != entry->entryId ||
+		fetch->readerDesc != desc)
 	{
 		if (fetch->reader != NULL)
 			StripeReaderEnd(fetch->reader);
 		fetch->reader = NULL;
-		fetch->reader = StripeReaderBegin(rel, RelationGetDescr(rel), entry,
-										  NULL);
+		fetch->reader = StripeReaderBegin(rel, desc, entry, NULL);
 		fetch->readerEntry = entry->entryId;
+		fetch->readerDesc = desc;
 	}
 	idx = StripeReaderSeekRow(fetch->reader, rownum);
 	MemoryContextSwitchTo(old);
