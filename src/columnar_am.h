@@ -71,6 +71,10 @@ extern TableScanDesc columnar_scan_begin(Relation rel, Snapshot snapshot,
 										 int nkeys, struct ScanKeyData *key,
 										 ParallelTableScanDesc pscan,
 										 uint32 flags);
+extern TableScanDesc ColumnarBeginScan(Relation rel, Snapshot snapshot,
+									   int nkeys, struct ScanKeyData *key,
+									   ParallelTableScanDesc pscan,
+									   uint32 flags, Bitmapset *attrs);
 extern void columnar_scan_end(TableScanDesc scan);
 extern void columnar_scan_rescan(TableScanDesc scan, struct ScanKeyData *key,
 								 bool set_params, bool allow_strat,

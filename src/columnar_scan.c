@@ -43,6 +43,7 @@ typedef struct ColumnarScanDescData
 	int			row;			/* current row in the chunk group */
 	ColumnarCidMap cidmap;
 	TupleDesc	readDesc;		/* row type to decode with: the slot's */
+	Bitmapset  *attrs;			/* columns to decode; NULL: all */
 	bool		analyzeBlockDone;
 } ColumnarScanDescData;
 
@@ -159,6 +160,18 @@ columnar_scan_begin(Relation rel, Snapshot snapshot, int nkeys,
 					struct ScanKeyData *key, ParallelTableScanDesc pscan,
 					uint32 flags)
 {
+	return ColumnarBeginScan(rel, snapshot, nkeys, key, pscan, flags, NULL);
+}
+
+/*
+ * Begins a scan that decodes only the columns in attrs (attribute numbers;
+ * NULL: all).  Columns left out read as NULL.
+ */
+TableScanDesc
+ColumnarBeginScan(Relation rel, Snapshot snapshot, int nkeys,
+				  struct ScanKeyData *key, ParallelTableScanDesc pscan,
+				  uint32 flags, Bitmapset *attrs)
+{
 	ColumnarScanDesc scan;
 
 	if (pscan != NULL)
@@ -185,6 +198,13 @@ columnar_scan_begin(Relation rel, Snapshot snapshot, int nkeys,
 	scan->stripe = -1;
 	scan->chunkGroup = -1;
 	scan->row = -1;
+	if (attrs != NULL)
+	{
+		MemoryContext old = MemoryContextSwitchTo(scan->cxt);
+
+		scan->attrs = bms_copy(attrs);
+		MemoryContextSwitchTo(old);
+	}
 
 	ColumnarCheckStorage(rel);
 	ColumnarFlushForSnapshot(rel, scan->base.rs_snapshot);
@@ -212,7 +232,7 @@ OpenReader(ColumnarScanDesc scan, int stripe)
 	CloseReader(scan);
 	scan->stripe = stripe;
 	scan->reader = StripeReaderBegin(scan->base.rs_rd, scan->readDesc,
-									 &scan->stripes[stripe], NULL);
+									 &scan->stripes[stripe], scan->attrs);
 	MemoryContextSwitchTo(old);
 }
 

@@ -154,3 +154,26 @@ SELECT id, payload FROM e WHERE id IN (1, 3500, 3600, 5001, 5300, 5301) ORDER BY
 INSERT INTO e VALUES (5001, 1, 'duplicate');
 COMMIT;
 SELECT count(*) FROM e WHERE id > 5000;
+-- scans decode only the columns a plan uses: every shape must see them
+CREATE TABLE pj (a int, b text, c int[], d bigint);
+INSERT INTO pj SELECT i, 'b' || (i % 13), ARRAY[i, i * 2], i * 10
+	FROM generate_series(1, 2000) i;
+BEGIN;
+INSERT INTO pj SELECT i, 'late', NULL, NULL FROM generate_series(2001, 2100) i;
+SELECT count(*) FROM pj;
+SELECT count(*), sum(d) FROM pj WHERE b = 'b5';
+SELECT sum(c[2]) FROM pj WHERE a % 100 = 0;
+SELECT b, count(*), max(d) FROM pj GROUP BY b ORDER BY b LIMIT 4;
+SELECT x.a, y.d FROM pj x JOIN pj y ON x.a = y.d / 10 WHERE x.b = 'b7' ORDER BY 1 LIMIT 3;
+SELECT a FROM pj p WHERE EXISTS (SELECT 1 FROM pj q WHERE q.d = p.a * 10 AND q.c[1] = 50);
+SELECT p FROM pj p WHERE a IN (3, 2050) ORDER BY a;
+SELECT row_to_json(p) FROM pj p WHERE a = 4;
+SELECT count(*) FROM pj WHERE ctid IS NOT NULL AND tableoid = 'pj'::regclass;
+WITH w AS (SELECT a, d FROM pj WHERE a < 5) SELECT sum(a), sum(d) FROM w;
+SELECT a, sum(d) OVER (ORDER BY a ROWS 1 PRECEDING) FROM pj WHERE a <= 3 ORDER BY a;
+SELECT (SELECT max(b) FROM pj q WHERE q.a = p.a + 1) FROM pj p WHERE a IN (1, 2) ORDER BY 1;
+COMMIT;
+ALTER TABLE pj DROP COLUMN b;
+SELECT count(*), sum(a), sum(d) FROM pj;
+SELECT * FROM pj WHERE a IN (1, 2099) ORDER BY a;
+DROP TABLE pj;
