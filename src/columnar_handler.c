@@ -609,13 +609,16 @@ BeginColumnarScans(PlanState *ps, void *context)
 		if (rel != NULL && IsColumnarRelation(rel) &&
 			ss->ss.ss_currentScanDesc == NULL)
 		{
+			MemoryContext old = MemoryContextSwitchTo(ps->state->es_query_cxt);
 			Bitmapset  *attrs = ScanNeededAttrs((Scan *) ps->plan,
 												RelationGetDescr(rel)->natts);
 
+			/* the flags table_beginscan would use in SeqNext */
 			ss->ss.ss_currentScanDesc =
 				ColumnarBeginScan(rel, ps->state->es_snapshot, 0, NULL, NULL,
 								  SO_TYPE_SEQSCAN | SO_ALLOW_STRAT |
 								  SO_ALLOW_SYNC | SO_ALLOW_PAGEMODE, attrs);
+			MemoryContextSwitchTo(old);
 		}
 	}
 	return planstate_tree_walker(ps, BeginColumnarScans, context);

@@ -207,6 +207,8 @@ ColumnarBeginScan(Relation rel, Snapshot snapshot, int nkeys,
 	}
 
 	ColumnarCheckStorage(rel);
+	if (flags & SO_TYPE_SEQSCAN)
+		pgstat_count_heap_scan(rel);
 	ColumnarFlushForSnapshot(rel, scan->base.rs_snapshot);
 	if (IsMVCCSnapshot(scan->base.rs_snapshot))
 		PredicateLockRelation(rel, scan->base.rs_snapshot);

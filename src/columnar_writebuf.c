@@ -265,13 +265,17 @@ AbandonWriter(WriteLevel level, bool close_rel)
 	level->writerBroken = false;
 }
 
-/* hands all buffered rows of a level to its writer, chunk group by group */
+/*
+ * Hands buffered rows of a level to its writer, chunk group by chunk
+ * group: all of them, or just the oldest chunk group's worth.
+ */
 static void
-HandOver(RelWriteState state, WriteLevel level)
+HandOver(RelWriteState state, WriteLevel level, bool all)
 {
 	int			natts = state->tupdesc->natts;
+	bool		first = true;
 
-	while (level->nrows > 0)
+	while (level->nrows > 0 && (all || first))
 	{
 		int			n = Min(level->nrows, COLUMNAR_CHUNK_GROUP_ROWS);
 		MemoryContext tmp;
@@ -281,6 +285,7 @@ HandOver(RelWriteState state, WriteLevel level)
 		bool	  **isnull;
 		Size		freed = 0;
 
+		first = false;
 		EnsureWriter(state, level);
 		tmp = AllocSetContextCreate(level->writerCxt, "vecstore chunk group",
 									ALLOCSET_DEFAULT_SIZES);
@@ -332,7 +337,7 @@ HandOver(RelWriteState state, WriteLevel level)
 static void
 FlushLevel(RelWriteState state, WriteLevel level)
 {
-	HandOver(state, level);
+	HandOver(state, level, true);
 	EndWriter(level);
 	level->mincid = InvalidCommandId;
 }
@@ -543,7 +548,7 @@ EnforceBufferLimit(void)
 		}
 		if (best == NULL)
 			break;
-		HandOver(best_state, best);
+		HandOver(best_state, best, false);
 	}
 }
 
@@ -598,7 +603,7 @@ ColumnarBufferInsert(Relation rel, TupleTableSlot **slots, int nslots,
 		slot->tts_tableOid = RelationGetRelid(rel);
 
 		if (level->nrows >= COLUMNAR_CHUNK_GROUP_ROWS)
-			HandOver(state, level);
+			HandOver(state, level, false);
 		EnforceBufferLimit();
 	}
 }
