@@ -670,9 +670,6 @@ ColumnarProcessUtility(PlannedStmt *pstmt, const char *queryString,
 {
 	Node	   *parsetree = pstmt->utilityStmt;
 
-	/* DDL refuses tables with open references: close our writers */
-	ColumnarEndAllWriters();
-
 	if (IsA(parsetree, IndexStmt) && ((IndexStmt *) parsetree)->concurrent)
 	{
 		IndexStmt  *stmt = (IndexStmt *) parsetree;
