@@ -1,0 +1,30 @@
+--
+-- Insert paths (single rows, multi-row VALUES, INSERT ... SELECT, COPY text
+-- and binary) and the common data types, dropped and added columns.
+-- The scenario in columnar_inc/dml.sql runs three times: on heap tables,
+-- on vecstore tables with the default write buffer, and on vecstore tables
+-- with the smallest write buffer (chunk groups are flushed in the middle of
+-- statements, savepoints and cursors).  The three runs must print the same
+-- things and leave the same rows.
+--
+\set heap dml_heap
+\set vec dml_vec
+\set small dml_small
+CREATE SCHEMA :heap;
+CREATE SCHEMA :vec;
+CREATE SCHEMA :small;
+SET search_path = :heap, public;
+SET default_table_access_method = heap;
+\i sql/columnar_inc/dml.sql
+SET search_path = :vec, public;
+SET default_table_access_method = vecstore;
+\i sql/columnar_inc/dml.sql
+SET search_path = :small, public;
+SELECT set_config('vecstore.write_buffer_size',
+	coalesce((SELECT min_val FROM pg_settings WHERE name = 'vecstore.write_buffer_size'), '64kB'),
+	false) IS NOT NULL AS small_buffer;
+\i sql/columnar_inc/dml.sql
+RESET vecstore.write_buffer_size;
+RESET default_table_access_method;
+RESET search_path;
+\i sql/columnar_inc/compare.sql

@@ -1,0 +1,31 @@
+--
+-- TRUNCATE (after buffered inserts in the same transaction, in savepoints,
+-- rolled back, of a table created in the same transaction), DROP TABLE with
+-- rows still buffered, temporary tables (ON COMMIT DELETE ROWS / DROP).
+-- The scenario in columnar_inc/truncate.sql runs three times: on heap tables,
+-- on vecstore tables with the default write buffer, and on vecstore tables
+-- with the smallest write buffer (chunk groups are flushed in the middle of
+-- statements, savepoints and cursors).  The three runs must print the same
+-- things and leave the same rows.
+--
+\set heap truncate_heap
+\set vec truncate_vec
+\set small truncate_small
+CREATE SCHEMA :heap;
+CREATE SCHEMA :vec;
+CREATE SCHEMA :small;
+SET search_path = :heap, public;
+SET default_table_access_method = heap;
+\i sql/columnar_inc/truncate.sql
+SET search_path = :vec, public;
+SET default_table_access_method = vecstore;
+\i sql/columnar_inc/truncate.sql
+SET search_path = :small, public;
+SELECT set_config('vecstore.write_buffer_size',
+	coalesce((SELECT min_val FROM pg_settings WHERE name = 'vecstore.write_buffer_size'), '64kB'),
+	false) IS NOT NULL AS small_buffer;
+\i sql/columnar_inc/truncate.sql
+RESET vecstore.write_buffer_size;
+RESET default_table_access_method;
+RESET search_path;
+\i sql/columnar_inc/compare.sql

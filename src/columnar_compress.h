@@ -1,0 +1,53 @@
+/*-------------------------------------------------------------------------
+ *
+ * columnar_compress.h
+ *	  Codecs of column chunks: delta encoding of integers, byte-plane
+ *	  shuffle, zstd.  Private to the storage layer.
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef VECSTORE_COLUMNAR_COMPRESS_H
+#define VECSTORE_COLUMNAR_COMPRESS_H
+
+/* values of vecstore.compression */
+typedef enum ColumnarCompression
+{
+	COLUMNAR_COMPRESSION_NONE,
+	COLUMNAR_COMPRESSION_ZSTD
+} ColumnarCompression;
+
+extern int	columnar_compression;
+extern int	columnar_compression_level;
+
+/*
+ * The codec byte stored with each chunk: the algorithm in the low bits, the
+ * transforms applied before it above.  A chunk stored uncompressed is
+ * stored untransformed (codec 0).
+ */
+#define CODEC_ALGO_MASK		0x0F
+#define CODEC_NONE			0x00
+#define CODEC_ZSTD			0x01
+#define CODEC_SHUFFLE4		0x10	/* byte planes of 4-byte elements */
+#define CODEC_SHUFFLE8		0x20	/* byte planes of 8-byte elements */
+#define CODEC_DELTA			0x40	/* differences of little-endian integers
+									 * of the shuffle width */
+#define CODEC_KNOWN_BITS	0x71
+
+extern void ColumnarCompressInit(void);
+
+/*
+ * Encodes rawlen bytes.  Bytes from xform_start on are elements of width
+ * bytes (4 or 8; 0 for none) that are shuffled, after delta encoding if
+ * delta.  Returns the codec and sets *out / *outlen; *out is raw itself
+ * when compression does not pay.
+ */
+extern uint8 ColumnarEncode(const char *raw, uint32 rawlen, uint32 xform_start,
+							int width, bool delta, char **out, uint32 *outlen);
+
+/* Decodes into raw, which has room for exactly rawlen bytes. */
+extern void ColumnarDecode(uint8 codec, const char *stored, uint32 storedlen,
+						   char *raw, uint32 rawlen, uint32 xform_start);
+
+extern const char *ColumnarCodecName(uint8 codec);
+
+#endif							/* VECSTORE_COLUMNAR_COMPRESS_H */

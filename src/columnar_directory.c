@@ -1,0 +1,801 @@
+/*-------------------------------------------------------------------------
+ *
+ * columnar_directory.c
+ *	  The stripe directory of a vecstore table: fixed-size entries in
+ *	  directory pages chained from the metapage, recording row-number
+ *	  reservations and data stripes with the (sub)transaction owning them.
+ *
+ * Locking: an append holds the metapage exclusively, then the last
+ * directory page (and a new one when that is full); in-place updates hold
+ * the metapage, then one directory page.  Readers hold one share lock at a
+ * time.  So the order is always metapage before directory pages, and no
+ * buffer lock is held while waiting for the extension lock: a new
+ * directory page is reserved and created first, then linked.
+ *
+ * Crash safety: a stripe's data is written before its entry, and the entry
+ * is added in one WAL record together with the metapage, so a crash leaves
+ * at most unreferenced bytes.  Every change bumps the metapage's
+ * dirChangeCount, which validates this backend's cached copy.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "compat.h"
+
+#include "access/generic_xlog.h"
+#include "access/transam.h"
+#include "access/xact.h"
+#include "storage/procarray.h"
+#include "utils/memutils.h"
+#include "utils/snapmgr.h"
+
+#include "columnar.h"
+#include "columnar_storage.h"
+
+/* the directory of one storage, cached for ColumnarFindStripe */
+typedef struct DirectoryCache
+{
+	MemoryContext cxt;
+	RelFileNode node;
+	uint64		storageId;
+	uint64		changeCount;
+	uint64		updateCount;
+	BlockNumber lastBlk;		/* where the last walk ended */
+	int			lastCount;
+	int			nentries;
+	StripeEntry entries;		/* sorted by firstRow */
+	RowNumber  *maxLastRow;		/* max lastRow of entries[0..i] */
+} DirectoryCache;
+
+static DirectoryCache dircache;
+
+void
+ColumnarDirEntryToStripe(const ColumnarDirEntry *d, uint64 id, StripeEntry s)
+{
+	s->kind = (StripeKind) d->kind;
+	s->xmin = d->xmin;
+	s->xmax = d->xmax;
+	s->firstRow = d->firstRow;
+	s->lastRow = d->lastRow;
+	s->rowCount = d->rowCount;
+	s->chunkGroupCount = d->chunkGroupCount;
+	s->dataOffset = d->dataOffset;
+	s->dataLength = d->dataLength;
+	s->rawLength = d->rawLength;
+	s->entryId = id;
+}
+
+void
+ColumnarDirEntrySetCrc(ColumnarDirEntry *e)
+{
+	e->crc = 0;
+	e->crc = ColumnarCrc(e, sizeof(ColumnarDirEntry));
+}
+
+bool
+ColumnarDirEntryCrcOk(const ColumnarDirEntry *e)
+{
+	ColumnarDirEntry copy = *e;
+
+	copy.crc = 0;
+	return ColumnarCrc(&copy, sizeof(copy)) == e->crc;
+}
+
+static void
+CheckDirPage(Relation rel, Buffer buf)
+{
+	Page		page = BufferGetPage(buf);
+
+	if (PageIsNew(page) ||
+		DirPageHeader(page)->magic != COLUMNAR_DIR_MAGIC ||
+		DirPageHeader(page)->nentries > DIR_ENTRIES_PER_PAGE)
+	{
+		BlockNumber blk = BufferGetBlockNumber(buf);
+
+		UnlockReleaseBuffer(buf);
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("vecstore table \"%s\" is damaged: block %u is not a directory page",
+						RelationGetRelationName(rel), blk)));
+	}
+}
+
+/*
+ * Errors out on a directory page link that cannot be right.  Pages are
+ * linked while we walk, so a block beyond the size we knew is checked
+ * again against the current size first.
+ */
+static void
+CheckDirLink(Relation rel, BlockNumber blk, BlockNumber *nblocks,
+			 BlockNumber visited)
+{
+	if (blk != COLUMNAR_METAPAGE_BLKNO && blk < *nblocks && visited <= *nblocks)
+		return;
+	*nblocks = RelationGetNumberOfBlocks(rel);
+	if (blk == COLUMNAR_METAPAGE_BLKNO || blk >= *nblocks || visited > *nblocks)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("vecstore table \"%s\" is damaged: bad directory page link %u",
+						RelationGetRelationName(rel), blk)));
+}
+
+static void
+SetDirPageLower(Page page)
+{
+	ColumnarDirEntry *entries = DirPageEntries(page);
+
+	((PageHeader) page)->pd_lower =
+		(char *) &entries[DirPageHeader(page)->nentries] - (char *) page;
+}
+
+/*
+ * Appends an entry, reserving reserve_rows row numbers for it first if that
+ * is not zero.  Returns the entry's id; ent->firstRow/lastRow are set for a
+ * reservation.
+ */
+static uint64
+DirectoryAppend(Relation rel, ColumnarDirEntry *ent, uint64 reserve_rows)
+{
+	BlockNumber newblk = InvalidBlockNumber;
+
+	for (;;)
+	{
+		Buffer		metabuf;
+		Buffer		dirbuf = InvalidBuffer;
+		Buffer		newbuf = InvalidBuffer;
+		ColumnarMetaPageData *meta;
+		bool		room = false;
+		GenericXLogState *state;
+		Page		target;
+		BlockNumber targetblk;
+		int			slot;
+
+		metabuf = ColumnarReadMetapage(rel, BUFFER_LOCK_EXCLUSIVE);
+		meta = ColumnarPageGetMeta(BufferGetPage(metabuf));
+		if (meta->lastDirPage != InvalidBlockNumber)
+		{
+			dirbuf = ReadBuffer(rel, meta->lastDirPage);
+			LockBuffer(dirbuf, BUFFER_LOCK_EXCLUSIVE);
+			CheckDirPage(rel, dirbuf);
+			room = DirPageHeader(BufferGetPage(dirbuf))->nentries <
+				DIR_ENTRIES_PER_PAGE;
+		}
+
+		if (reserve_rows > 0 &&
+			(reserve_rows > MaxRowNumber ||
+			 meta->nextRowNumber > MaxRowNumber - reserve_rows + 1))
+		{
+			if (BufferIsValid(dirbuf))
+				UnlockReleaseBuffer(dirbuf);
+			UnlockReleaseBuffer(metabuf);
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("vecstore table \"%s\" has no row numbers left",
+							RelationGetRelationName(rel))));
+		}
+
+		/*
+		 * A transaction reserving again right after its own last
+		 * reservation (nobody reserved in between) extends that entry
+		 * instead of adding one: a bulk load keeps one reservation entry.
+		 */
+		if (reserve_rows > 0 && BufferIsValid(dirbuf) &&
+			DirPageHeader(BufferGetPage(dirbuf))->nentries > 0)
+		{
+			Page		dpage = BufferGetPage(dirbuf);
+			int			last = DirPageHeader(dpage)->nentries - 1;
+			ColumnarDirEntry *e = &DirPageEntries(dpage)[last];
+
+			if (e->kind == STRIPE_RESERVATION &&
+				TransactionIdEquals(e->xmin, ent->xmin) &&
+				e->lastRow + 1 == meta->nextRowNumber)
+			{
+				state = GenericXLogStart(rel);
+				meta = ColumnarPageGetMeta(GenericXLogRegisterBuffer(state, metabuf, 0));
+				dpage = GenericXLogRegisterBuffer(state, dirbuf, 0);
+				e = &DirPageEntries(dpage)[last];
+				ent->firstRow = meta->nextRowNumber;
+				ent->lastRow = meta->nextRowNumber + reserve_rows - 1;
+				e->lastRow = ent->lastRow;
+				ColumnarDirEntrySetCrc(e);
+				meta->nextRowNumber += reserve_rows;
+				meta->dirChangeCount++;
+				ColumnarMetaSetCrc(meta);
+				GenericXLogFinish(state);
+				targetblk = BufferGetBlockNumber(dirbuf);
+				UnlockReleaseBuffer(dirbuf);
+				UnlockReleaseBuffer(metabuf);
+				return MakeEntryId(targetblk, last);
+			}
+		}
+
+		if (!room && newblk == InvalidBlockNumber)
+		{
+			/*
+			 * Reserve and create a new directory page with no lock held,
+			 * then start over; by then another backend may have made room,
+			 * and the page we reserved stays unused.
+			 */
+			if (BufferIsValid(dirbuf))
+				UnlockReleaseBuffer(dirbuf);
+			UnlockReleaseBuffer(metabuf);
+			newblk = LogicalOffsetBlock(ColumnarReserveBytes(rel, COLUMNAR_USABLE,
+															 true));
+			ColumnarEnsureBlocks(rel, newblk);
+			continue;
+		}
+
+		state = GenericXLogStart(rel);
+		meta = ColumnarPageGetMeta(GenericXLogRegisterBuffer(state, metabuf, 0));
+		if (room)
+		{
+			target = GenericXLogRegisterBuffer(state, dirbuf, 0);
+			targetblk = BufferGetBlockNumber(dirbuf);
+		}
+		else
+		{
+			newbuf = ReadBuffer(rel, newblk);
+			LockBuffer(newbuf, BUFFER_LOCK_EXCLUSIVE);
+			if (BufferIsValid(dirbuf))
+			{
+				Page		old = GenericXLogRegisterBuffer(state, dirbuf, 0);
+
+				DirPageHeader(old)->next = newblk;
+			}
+			target = GenericXLogRegisterBuffer(state, newbuf,
+											   GENERIC_XLOG_FULL_IMAGE);
+			PageInit(target, BLCKSZ, 0);
+			DirPageHeader(target)->magic = COLUMNAR_DIR_MAGIC;
+			DirPageHeader(target)->nentries = 0;
+			DirPageHeader(target)->next = InvalidBlockNumber;
+			DirPageHeader(target)->reserved = 0;
+			if (meta->firstDirPage == InvalidBlockNumber)
+				meta->firstDirPage = newblk;
+			meta->lastDirPage = newblk;
+			meta->dirPageCount++;
+			targetblk = newblk;
+		}
+
+		if (reserve_rows > 0)
+		{
+			ent->firstRow = meta->nextRowNumber;
+			ent->lastRow = meta->nextRowNumber + reserve_rows - 1;
+			meta->nextRowNumber += reserve_rows;
+		}
+		slot = DirPageHeader(target)->nentries++;
+		ColumnarDirEntrySetCrc(ent);
+		DirPageEntries(target)[slot] = *ent;
+		SetDirPageLower(target);
+		meta->entryCount++;
+		meta->dirChangeCount++;
+		ColumnarMetaSetCrc(meta);
+
+		GenericXLogFinish(state);
+		if (BufferIsValid(newbuf))
+			UnlockReleaseBuffer(newbuf);
+		if (BufferIsValid(dirbuf))
+			UnlockReleaseBuffer(dirbuf);
+		UnlockReleaseBuffer(metabuf);
+
+		return MakeEntryId(targetblk, slot);
+	}
+}
+
+RowNumber
+ColumnarReserveRowNumbers(Relation rel, uint64 count, TransactionId xid)
+{
+	ColumnarDirEntry ent;
+
+	if (count == 0)
+		elog(ERROR, "cannot reserve zero row numbers");
+
+	memset(&ent, 0, sizeof(ent));
+	ent.kind = STRIPE_RESERVATION;
+	ent.xmin = xid;
+	ent.xmax = InvalidTransactionId;
+	DirectoryAppend(rel, &ent, count);
+	return ent.firstRow;
+}
+
+/* Adds the entry of a data stripe whose body is on disk; sets entryId. */
+void
+ColumnarAppendDataEntry(Relation rel, StripeEntry entry)
+{
+	ColumnarDirEntry ent;
+
+	memset(&ent, 0, sizeof(ent));
+	ent.kind = STRIPE_DATA;
+	ent.chunkGroupCount = entry->chunkGroupCount;
+	ent.xmin = entry->xmin;
+	ent.xmax = InvalidTransactionId;
+	ent.firstRow = entry->firstRow;
+	ent.lastRow = entry->lastRow;
+	ent.rowCount = entry->rowCount;
+	ent.dataOffset = entry->dataOffset;
+	ent.dataLength = entry->dataLength;
+	ent.rawLength = entry->rawLength;
+	entry->entryId = DirectoryAppend(rel, &ent, 0);
+}
+
+static int
+CompareEntries(const void *a, const void *b)
+{
+	const StripeEntryData *x = a;
+	const StripeEntryData *y = b;
+
+	if (x->firstRow != y->firstRow)
+		return x->firstRow < y->firstRow ? -1 : 1;
+	if (x->kind != y->kind)
+		return x->kind < y->kind ? -1 : 1;
+	if (x->entryId != y->entryId)
+		return x->entryId < y->entryId ? -1 : 1;
+	return 0;
+}
+
+/*
+ * Appends the entries in use from slot startslot of directory page
+ * startblk on to *result (of *cap entries, grown as needed; unsorted), and
+ * reports the last page and its slot count for a later walk from there.
+ */
+static void
+WalkDirectory(Relation rel, BlockNumber startblk, int startslot,
+			  StripeEntry *result, int *n, int *cap,
+			  BlockNumber *lastblk, int *lastcount)
+{
+	BlockNumber nblocks = RelationGetNumberOfBlocks(rel);
+	BlockNumber visited = 0;
+	int			slot = startslot;
+
+	*lastblk = InvalidBlockNumber;
+	*lastcount = 0;
+	for (BlockNumber blk = startblk; blk != InvalidBlockNumber;)
+	{
+		Buffer		buf;
+		Page		page;
+		ColumnarDirEntry *entries;
+		int			count;
+
+		CheckDirLink(rel, blk, &nblocks, ++visited);
+
+		buf = ReadBuffer(rel, blk);
+		LockBuffer(buf, BUFFER_LOCK_SHARE);
+		CheckDirPage(rel, buf);
+		page = BufferGetPage(buf);
+		entries = DirPageEntries(page);
+		count = DirPageHeader(page)->nentries;
+		for (int i = slot; i < count; i++)
+		{
+			if (!ColumnarDirEntryCrcOk(&entries[i]))
+			{
+				UnlockReleaseBuffer(buf);
+				ereport(ERROR,
+						(errcode(ERRCODE_DATA_CORRUPTED),
+						 errmsg("vecstore table \"%s\" is damaged: directory entry %u/%d fails its checksum",
+								RelationGetRelationName(rel), blk, i)));
+			}
+			if (entries[i].kind == STRIPE_DEAD)
+				continue;
+			if (entries[i].kind != STRIPE_RESERVATION &&
+				entries[i].kind != STRIPE_DATA)
+			{
+				UnlockReleaseBuffer(buf);
+				ereport(ERROR,
+						(errcode(ERRCODE_DATA_CORRUPTED),
+						 errmsg("vecstore table \"%s\" is damaged: directory entry %u/%d has kind %u",
+								RelationGetRelationName(rel), blk, i,
+								entries[i].kind)));
+			}
+			if (*n >= *cap)
+			{
+				*cap *= 2;
+				*result = repalloc_huge(*result, *cap * sizeof(StripeEntryData));
+			}
+			ColumnarDirEntryToStripe(&entries[i], MakeEntryId(blk, i),
+									 &(*result)[(*n)++]);
+		}
+		*lastblk = blk;
+		*lastcount = Max(count, slot);
+		slot = 0;
+		blk = DirPageHeader(page)->next;
+		UnlockReleaseBuffer(buf);
+	}
+}
+
+/*
+ * Reads the directory: all entries in use, sorted by firstRow (a
+ * reservation before data stripes starting at the same row).  An entry
+ * appended while we walk may be missed; it belongs to a transaction that
+ * was running when we started, which is the same as reading a moment
+ * earlier.
+ */
+StripeEntry
+ColumnarReadDirectory(Relation rel, int *nentries)
+{
+	ColumnarMetaPageData meta;
+	int			n = 0;
+	int			cap;
+	StripeEntry result;
+	BlockNumber lastblk;
+	int			lastcount;
+
+	ColumnarMetaSnapshot(rel, &meta);
+	cap = (int) Min(Max(meta.entryCount, 16), MaxAllocSize / sizeof(StripeEntryData));
+	result = palloc(cap * sizeof(StripeEntryData));
+	WalkDirectory(rel, meta.firstDirPage, 0, &result, &n, &cap,
+				  &lastblk, &lastcount);
+	qsort(result, n, sizeof(StripeEntryData), CompareEntries);
+	*nentries = n;
+	return result;
+}
+
+/*
+ * Visibility of an entry.  Entries are never half-visible: a writer adds
+ * the entry of a stripe after its data, in one WAL record.
+ */
+StripeVisibility
+ColumnarStripeVisibility(StripeEntry stripe, Snapshot snapshot)
+{
+	TransactionId xid = stripe->xmin;
+
+	if (!TransactionIdIsValid(xid))
+		return STRIPE_INVISIBLE;
+	if (!TransactionIdIsNormal(xid))
+		return STRIPE_VISIBLE;	/* frozen or bootstrap */
+
+	switch (snapshot->snapshot_type)
+	{
+		case SNAPSHOT_MVCC:
+			if (TransactionIdIsCurrentTransactionId(xid))
+				return STRIPE_VISIBLE_OWN;
+			if (XidInMVCCSnapshot(xid, snapshot))
+				return STRIPE_INVISIBLE;
+			return TransactionIdDidCommit(xid) ? STRIPE_VISIBLE : STRIPE_INVISIBLE;
+
+		case SNAPSHOT_SELF:
+			if (TransactionIdIsCurrentTransactionId(xid))
+				return STRIPE_VISIBLE;
+			if (TransactionIdIsInProgress(xid))
+				return STRIPE_INVISIBLE;
+			return TransactionIdDidCommit(xid) ? STRIPE_VISIBLE : STRIPE_INVISIBLE;
+
+		case SNAPSHOT_DIRTY:
+			if (TransactionIdIsCurrentTransactionId(xid))
+				return STRIPE_VISIBLE;
+			if (TransactionIdIsInProgress(xid))
+			{
+				snapshot->xmin = xid;
+				return STRIPE_VISIBLE;
+			}
+			return TransactionIdDidCommit(xid) ? STRIPE_VISIBLE : STRIPE_INVISIBLE;
+
+		case SNAPSHOT_ANY:
+		case SNAPSHOT_TOAST:
+			return STRIPE_VISIBLE;
+
+		case SNAPSHOT_NON_VACUUMABLE:
+			if (TransactionIdIsCurrentTransactionId(xid) ||
+				TransactionIdIsInProgress(xid))
+				return STRIPE_VISIBLE;
+			return TransactionIdDidCommit(xid) ? STRIPE_VISIBLE : STRIPE_INVISIBLE;
+
+		case SNAPSHOT_HISTORIC_MVCC:
+			break;
+	}
+	ereport(ERROR,
+			(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+			 errmsg("vecstore tables do not support snapshot type %d",
+					(int) snapshot->snapshot_type)));
+	return STRIPE_INVISIBLE;	/* keep compiler quiet */
+}
+
+/*
+ * (Re)loads the cached directory of rel if it changed since.  When entries
+ * were only appended, reads just the new ones from where the last walk
+ * ended, so that TID fetches stay cheap while others insert.  Counters are
+ * taken from the metapage before the walk: changes during the walk only
+ * make the cache look stale.
+ */
+static void
+RefreshDirectoryCache(Relation rel)
+{
+	ColumnarMetaPageData meta;
+	MemoryContext old;
+	StripeEntry entries;
+	int			n = 0;
+	int			cap;
+	BlockNumber lastblk;
+	int			lastcount;
+	bool		incremental = false;
+
+	ColumnarMetaSnapshot(rel, &meta);
+	if (dircache.cxt != NULL &&
+		RelFileNodeEquals(dircache.node, rel->rd_node) &&
+		dircache.storageId == meta.storageId)
+	{
+		if (dircache.changeCount == meta.dirChangeCount)
+			return;
+		incremental = dircache.updateCount == meta.dirUpdateCount &&
+			dircache.lastBlk != InvalidBlockNumber;
+	}
+
+	if (dircache.cxt == NULL)
+		dircache.cxt = AllocSetContextCreate(TopMemoryContext,
+											 "vecstore directory cache",
+											 ALLOCSET_DEFAULT_SIZES);
+	/* invalid until filled completely, in case of an error below */
+	memset(&dircache.node, 0, sizeof(RelFileNode));
+	if (!incremental)
+	{
+		MemoryContextReset(dircache.cxt);
+		dircache.nentries = 0;
+		dircache.entries = NULL;
+		dircache.maxLastRow = NULL;
+	}
+	else
+	{
+		/*
+		 * The last page is read again from its start: its last entry may
+		 * have been extended in place (a reservation).
+		 */
+		int			k = 0;
+
+		for (int i = 0; i < dircache.nentries; i++)
+			if (EntryIdBlock(dircache.entries[i].entryId) != dircache.lastBlk)
+				dircache.entries[k++] = dircache.entries[i];
+		dircache.nentries = k;
+	}
+
+	old = MemoryContextSwitchTo(dircache.cxt);
+	cap = incremental ? 16 :
+		(int) Min(Max(meta.entryCount, 16), MaxAllocSize / sizeof(StripeEntryData));
+	entries = palloc(cap * sizeof(StripeEntryData));
+	if (incremental)
+		WalkDirectory(rel, dircache.lastBlk, 0,
+					  &entries, &n, &cap, &lastblk, &lastcount);
+	else
+		WalkDirectory(rel, meta.firstDirPage, 0,
+					  &entries, &n, &cap, &lastblk, &lastcount);
+	qsort(entries, n, sizeof(StripeEntryData), CompareEntries);
+
+	if (incremental && n > 0)
+	{
+		/* merge the new entries into the cached ones */
+		int			total = dircache.nentries + n;
+		StripeEntry merged = palloc(Max(total, 1) * sizeof(StripeEntryData));
+		int			i = 0;
+		int			j = 0;
+		int			k = 0;
+
+		while (i < dircache.nentries || j < n)
+		{
+			if (j >= n ||
+				(i < dircache.nentries &&
+				 CompareEntries(&dircache.entries[i], &entries[j]) <= 0))
+				merged[k++] = dircache.entries[i++];
+			else
+				merged[k++] = entries[j++];
+		}
+		if (dircache.entries)
+			pfree(dircache.entries);
+		pfree(entries);
+		entries = merged;
+		n = total;
+	}
+	else if (incremental)
+	{
+		pfree(entries);
+		entries = dircache.entries;
+		n = dircache.nentries;
+	}
+
+	if (dircache.maxLastRow)
+		pfree(dircache.maxLastRow);
+	dircache.maxLastRow = palloc((n + 1) * sizeof(RowNumber));
+	for (int i = 0; i < n; i++)
+		dircache.maxLastRow[i] = Max(entries[i].lastRow,
+									 i > 0 ? dircache.maxLastRow[i - 1] : 0);
+	MemoryContextSwitchTo(old);
+
+	dircache.entries = entries;
+	dircache.nentries = n;
+	dircache.storageId = meta.storageId;
+	dircache.changeCount = meta.dirChangeCount;
+	dircache.updateCount = meta.dirUpdateCount;
+	if (lastblk != InvalidBlockNumber || !incremental)
+	{
+		dircache.lastBlk = lastblk;
+		dircache.lastCount = lastcount;
+	}
+	dircache.node = rel->rd_node;
+}
+
+/*
+ * Finds the entry for rownum: the data stripe holding it if there is one,
+ * else the reservation covering it.  Ranges of entries may overlap: a
+ * transaction's stripe spans the rows it got from several reservations,
+ * and between them may lie rows reserved by another transaction, which
+ * that one still buffers, or rows of one of its subtransactions, which are
+ * in a stripe of their own.  Then the row maps of the stripes decide.
+ */
+bool
+ColumnarFindStripe(Relation rel, RowNumber rownum, StripeEntryData *result)
+{
+	int			lo = 0;
+	int			hi;
+	int			ndata = 0;
+	StripeEntry reservation = NULL;
+	StripeEntry data = NULL;
+
+	RefreshDirectoryCache(rel);
+
+	/* last entry with firstRow <= rownum */
+	hi = dircache.nentries - 1;
+	while (lo <= hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (dircache.entries[mid].firstRow <= rownum)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+
+	for (int i = hi; i >= 0 && dircache.maxLastRow[i] >= rownum; i--)
+	{
+		StripeEntry e = &dircache.entries[i];
+
+		if (e->lastRow < rownum)
+			continue;
+		if (e->kind == STRIPE_RESERVATION)
+			reservation = e;	/* reservations never overlap */
+		else if (ndata++ == 0)
+			data = e;
+	}
+
+	/*
+	 * One data stripe, and the row was reserved by the same transaction (or
+	 * by nobody we still know of): the row is in that stripe or nowhere.
+	 */
+	if (ndata > 1 ||
+		(ndata == 1 && reservation != NULL &&
+		 !TransactionIdEquals(reservation->xmin, data->xmin)))
+	{
+		/* look into the stripes; rare enough not to be worth caching */
+		data = NULL;
+		for (int i = hi; i >= 0 && dircache.maxLastRow[i] >= rownum; i--)
+		{
+			StripeEntry e = &dircache.entries[i];
+
+			if (e->kind == STRIPE_DATA && e->lastRow >= rownum &&
+				ColumnarStripeHasRow(rel, e, rownum))
+			{
+				data = e;
+				break;
+			}
+		}
+	}
+
+	if (data != NULL)
+		*result = *data;
+	else if (reservation != NULL)
+		*result = *reservation;
+	else
+		return false;
+	return true;
+}
+
+/*
+ * VACUUM: freezes the xids of committed stripes older than cutoff_xid,
+ * forgets stripes of aborted transactions older than it (their xids must
+ * not be looked up after relfrozenxid moves past them) and reservations of
+ * all ended transactions; counts the rows of committed stripes.
+ */
+void
+ColumnarFreezeDirectory(Relation rel, TransactionId cutoff_xid,
+						double *live_rows)
+{
+	ColumnarMetaPageData metacopy;
+	BlockNumber blk;
+	BlockNumber nblocks = RelationGetNumberOfBlocks(rel);
+	BlockNumber visited = 0;
+	double		live = 0;
+
+	ColumnarMetaSnapshot(rel, &metacopy);
+	for (blk = metacopy.firstDirPage; blk != InvalidBlockNumber;)
+	{
+		Buffer		metabuf;
+		Buffer		buf;
+		Page		page;
+		ColumnarDirEntry *entries;
+		int			count;
+		uint16		newkind[DIR_ENTRIES_PER_PAGE];
+		TransactionId newxmin[DIR_ENTRIES_PER_PAGE];
+		bool		changed = false;
+		BlockNumber next;
+
+		CheckDirLink(rel, blk, &nblocks, ++visited);
+
+		metabuf = ColumnarReadMetapage(rel, BUFFER_LOCK_EXCLUSIVE);
+		buf = ReadBuffer(rel, blk);
+		LockBuffer(buf, BUFFER_LOCK_EXCLUSIVE);
+		CheckDirPage(rel, buf);
+		page = BufferGetPage(buf);
+		entries = DirPageEntries(page);
+		count = DirPageHeader(page)->nentries;
+		next = DirPageHeader(page)->next;
+
+		for (int i = 0; i < count; i++)
+		{
+			ColumnarDirEntry *e = &entries[i];
+			TransactionId xid = e->xmin;
+
+			if (!ColumnarDirEntryCrcOk(e))
+			{
+				UnlockReleaseBuffer(buf);
+				UnlockReleaseBuffer(metabuf);
+				ereport(ERROR,
+						(errcode(ERRCODE_DATA_CORRUPTED),
+						 errmsg("vecstore table \"%s\" is damaged: directory entry %u/%d fails its checksum",
+								RelationGetRelationName(rel), blk, i)));
+			}
+			newkind[i] = e->kind;
+			newxmin[i] = xid;
+			if (e->kind == STRIPE_DEAD)
+				continue;
+			if (!TransactionIdIsNormal(xid))
+			{
+				if (e->kind == STRIPE_DATA && TransactionIdIsValid(xid))
+					live += e->rowCount;
+				else if (e->kind == STRIPE_RESERVATION)
+					newkind[i] = STRIPE_DEAD;
+				continue;
+			}
+			if (TransactionIdIsCurrentTransactionId(xid) ||
+				TransactionIdIsInProgress(xid))
+				continue;
+
+			if (e->kind == STRIPE_RESERVATION)
+				newkind[i] = STRIPE_DEAD;
+			else if (TransactionIdDidCommit(xid))
+			{
+				live += e->rowCount;
+				if (TransactionIdPrecedes(xid, cutoff_xid))
+					newxmin[i] = FrozenTransactionId;
+			}
+			else if (TransactionIdPrecedes(xid, cutoff_xid))
+				newkind[i] = STRIPE_DEAD;
+		}
+		for (int i = 0; i < count; i++)
+			if (newkind[i] != entries[i].kind || newxmin[i] != entries[i].xmin)
+				changed = true;
+
+		if (changed)
+		{
+			GenericXLogState *state = GenericXLogStart(rel);
+			ColumnarMetaPageData *meta;
+
+			meta = ColumnarPageGetMeta(GenericXLogRegisterBuffer(state, metabuf, 0));
+			page = GenericXLogRegisterBuffer(state, buf, 0);
+			entries = DirPageEntries(page);
+			for (int i = 0; i < count; i++)
+			{
+				if (newkind[i] == entries[i].kind &&
+					newxmin[i] == entries[i].xmin)
+					continue;
+				entries[i].kind = newkind[i];
+				entries[i].xmin = newxmin[i];
+				ColumnarDirEntrySetCrc(&entries[i]);
+			}
+			meta->dirChangeCount++;
+			meta->dirUpdateCount++;
+			ColumnarMetaSetCrc(meta);
+			GenericXLogFinish(state);
+		}
+
+		blk = next;
+		UnlockReleaseBuffer(buf);
+		UnlockReleaseBuffer(metabuf);
+	}
+
+	if (live_rows)
+		*live_rows = live;
+}

@@ -1,0 +1,474 @@
+/*-------------------------------------------------------------------------
+ *
+ * columnar_reader.c
+ *	  Decodes the chunk groups of a stripe (format: columnar_stripe.h),
+ *	  reading and decompressing only the columns asked for.
+ *
+ * Every length and offset read from disk is checked before use, so a
+ * damaged stripe raises an error instead of crashing the backend; the
+ * same code serves vecstore_verify.  Reading never writes anything, so it
+ * works on hot standbys.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "compat.h"
+
+#include "utils/memutils.h"
+
+#include "columnar.h"
+#include "columnar_compress.h"
+#include "columnar_storage.h"
+#include "columnar_stripe.h"
+
+typedef struct StripeReaderPrivate
+{
+	StripeReaderData pub;		/* must be first */
+
+	Relation	rel;
+	TupleDesc	tupdesc;
+	StripeEntryData stripe;
+	MemoryContext cxt;			/* the reader's lifetime */
+	MemoryContext cgcxt;		/* the loaded chunk group */
+	BufferAccessStrategy strategy;
+	bool	   *needed;			/* [attnum - 1] */
+	bool		droppedToo;		/* decode chunks of dropped columns */
+
+	StripeIndexEntry *cgs;
+	int			ncgs;
+	int			natts;			/* columns stored in the stripe */
+	int			loaded;			/* index of the loaded chunk group, or -1 */
+	int			next;			/* for NextChunkGroup */
+
+	/* the loaded chunk group */
+	RowRun	   *runs;
+	int			nruns;
+	ColumnChunkDesc *descs;
+	uint64		storedBytes;	/* bytes of the chunks read */
+	uint8		codecs;			/* CODEC_ZSTD bit if any chunk is zstd, and
+								 * 0x80 if any is stored raw */
+} StripeReaderPrivate;
+
+static void
+Damaged(StripeReaderPrivate *r, const char *what)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_DATA_CORRUPTED),
+			 errmsg("vecstore table \"%s\" is damaged: stripe of rows " UINT64_FORMAT ".." UINT64_FORMAT ": %s",
+					RelationGetRelationName(r->rel),
+					r->stripe.firstRow, r->stripe.lastRow, what)));
+}
+
+/*
+ * Opens a stripe; needed[attnum - 1] says which columns to decode (NULL:
+ * none, for looking at row numbers only).
+ */
+StripeReader
+ColumnarReaderOpen(Relation rel, TupleDesc tupdesc, StripeEntry stripe,
+				   const bool *needed, bool bulk, bool dropped_too)
+{
+	MemoryContext cxt;
+	MemoryContext old;
+	StripeReaderPrivate *r;
+	StripeIndexHeader *ih;
+	char	   *buf;
+	uint64		len;
+
+	cxt = AllocSetContextCreate(CurrentMemoryContext, "vecstore stripe reader",
+								ALLOCSET_DEFAULT_SIZES);
+	old = MemoryContextSwitchTo(cxt);
+	r = palloc0(sizeof(StripeReaderPrivate));
+	r->rel = rel;
+	r->tupdesc = tupdesc;
+	r->stripe = *stripe;
+	r->cxt = cxt;
+	r->cgcxt = AllocSetContextCreate(cxt, "vecstore chunk group",
+									 ALLOCSET_DEFAULT_SIZES);
+	r->strategy = bulk ? GetAccessStrategy(BAS_BULKREAD) : NULL;
+	r->needed = palloc0(sizeof(bool) * Max(tupdesc->natts, 1));
+	if (needed)
+		memcpy(r->needed, needed, sizeof(bool) * tupdesc->natts);
+	r->droppedToo = dropped_too;
+	r->loaded = -1;
+	r->pub.values = palloc0(sizeof(Datum *) * Max(tupdesc->natts, 1));
+	r->pub.isnull = palloc0(sizeof(bool *) * Max(tupdesc->natts, 1));
+
+	if (stripe->kind != STRIPE_DATA)
+		Damaged(r, "not a data stripe");
+	if (stripe->chunkGroupCount == 0 ||
+		stripe->chunkGroupCount > (MaxAllocSize - sizeof(StripeIndexHeader)) /
+		sizeof(StripeIndexEntry))
+		Damaged(r, "bad chunk group count");
+
+	len = sizeof(StripeIndexHeader) +
+		sizeof(StripeIndexEntry) * (uint64) stripe->chunkGroupCount;
+	buf = palloc(len);
+	ColumnarReadBytes(rel, stripe->dataOffset, buf, len, r->strategy);
+	ih = (StripeIndexHeader *) buf;
+	if (ih->magic != STRIPE_INDEX_MAGIC)
+		Damaged(r, "bad stripe index");
+	{
+		uint32		crc = ih->crc;
+
+		ih->crc = 0;
+		if (ColumnarCrc(buf, len) != crc)
+			Damaged(r, "stripe index fails its checksum");
+		ih->crc = crc;
+	}
+	if (ih->version != STRIPE_BODY_VERSION)
+		Damaged(r, "unknown stripe format version");
+	if (ih->chunkGroupCount != stripe->chunkGroupCount)
+		Damaged(r, "chunk group count differs from the directory");
+	if (ih->natts > MaxHeapAttributeNumber)
+		Damaged(r, "bad column count");
+	r->natts = ih->natts;
+	r->ncgs = ih->chunkGroupCount;
+	r->cgs = (StripeIndexEntry *) (buf + sizeof(StripeIndexHeader));
+
+	for (int i = 0; i < r->ncgs; i++)
+	{
+		StripeIndexEntry *e = &r->cgs[i];
+
+		if (e->nrows == 0 || e->nrows > MaxAllocSize / sizeof(Datum) ||
+			e->firstRow > e->lastRow ||
+			e->lastRow - e->firstRow + 1 < e->nrows ||
+			e->firstRow < stripe->firstRow || e->lastRow > stripe->lastRow ||
+			(i > 0 && e->firstRow <= r->cgs[i - 1].lastRow) ||
+			e->headerLength < sizeof(ChunkGroupHeader) ||
+			e->headerLength > e->length || e->length > MaxAllocSize)
+			Damaged(r, "bad chunk group index entry");
+	}
+
+	MemoryContextSwitchTo(old);
+	return &r->pub;
+}
+
+StripeReader
+StripeReaderBegin(Relation rel, TupleDesc tupdesc, StripeEntry stripe,
+				  Bitmapset *attrs_needed)
+{
+	bool	   *needed = palloc(sizeof(bool) * Max(tupdesc->natts, 1));
+	StripeReader reader;
+
+	for (int i = 0; i < tupdesc->natts; i++)
+		needed[i] = attrs_needed == NULL || bms_is_member(i + 1, attrs_needed);
+	reader = ColumnarReaderOpen(rel, tupdesc, stripe, needed, true, false);
+	pfree(needed);
+	return reader;
+}
+
+/* turns the raw form of a column chunk into Datums */
+static void
+MaterializeColumn(StripeReaderPrivate *r, Form_pg_attribute att, int nrows,
+				  const char *raw, uint32 rawlen, uint32 nullsLength,
+				  Datum *values, bool *isnull)
+{
+	const char *p = raw + nullsLength;
+	const char *end = raw + rawlen;
+
+	if (nullsLength != 0 && nullsLength != TYPEALIGN(8, (nrows + 7) / 8))
+		Damaged(r, "bad null bitmap length");
+
+	for (int i = 0; i < nrows; i++)
+	{
+		isnull[i] = nullsLength != 0 && (raw[i / 8] & (1 << (i % 8))) != 0;
+		values[i] = (Datum) 0;
+		if (isnull[i])
+			continue;
+
+		if (att->attbyval)
+		{
+			if (att->attlen <= 0 || att->attlen > (int) sizeof(Datum) ||
+				end - p < att->attlen)
+				Damaged(r, "column chunk too short");
+			values[i] = fetch_att(p, true, att->attlen);
+			p += att->attlen;
+		}
+		else if (att->attlen > 0)
+		{
+			p = raw + att_align_nominal(p - raw, att->attalign);
+			if (p > end || end - p < att->attlen)
+				Damaged(r, "column chunk too short");
+			values[i] = PointerGetDatum(p);
+			p += att->attlen;
+		}
+		else if (att->attlen == -1)
+		{
+			uint32		size;
+
+			p = raw + att_align_nominal(p - raw,
+										ChunkVarlenaAlign(att->attalign));
+			if (p > end || end - p < VARHDRSZ)
+				Damaged(r, "column chunk too short");
+			if (!VARATT_IS_4B_U(p))
+				Damaged(r, "bad varlena header");
+			size = VARSIZE(p);
+			if (size < VARHDRSZ || end - p < size)
+				Damaged(r, "varlena value overruns its chunk");
+			values[i] = PointerGetDatum(p);
+			p += size;
+		}
+		else
+		{
+			const char *nul = memchr(p, '\0', end - p);
+
+			if (nul == NULL)
+				Damaged(r, "unterminated cstring value");
+			values[i] = PointerGetDatum(p);
+			p = nul + 1;
+		}
+	}
+	if (p != end)
+		Damaged(r, "column chunk has trailing bytes");
+}
+
+static void
+LoadChunkGroup(StripeReaderPrivate *r, int cgno)
+{
+	StripeIndexEntry *e = &r->cgs[cgno];
+	TupleDesc	tupdesc = r->tupdesc;
+	MemoryContext old;
+	char	   *hbuf;
+	ChunkGroupHeader *hdr;
+	int			nrows = e->nrows;
+	uint64		count = 0;
+
+	r->loaded = -1;
+	MemoryContextReset(r->cgcxt);
+	old = MemoryContextSwitchTo(r->cgcxt);
+
+	hbuf = palloc(e->headerLength);
+	ColumnarReadBytes(r->rel, e->offset, hbuf, e->headerLength, r->strategy);
+	hdr = (ChunkGroupHeader *) hbuf;
+	{
+		uint32		crc = hdr->crc;
+
+		hdr->crc = 0;
+		if (hdr->magic == CHUNK_GROUP_MAGIC &&
+			ColumnarCrc(hbuf, e->headerLength) != crc)
+			Damaged(r, "chunk group header fails its checksum");
+		hdr->crc = crc;
+	}
+	if (hdr->magic != CHUNK_GROUP_MAGIC || hdr->nrows != e->nrows ||
+		hdr->natts != r->natts || hdr->firstRow != e->firstRow ||
+		hdr->lastRow != e->lastRow || hdr->length != e->length ||
+		hdr->nruns == 0 || hdr->nruns > hdr->nrows ||
+		ChunkGroupHeaderLength(hdr->natts, hdr->nruns) != e->headerLength)
+		Damaged(r, "bad chunk group header");
+
+	r->nruns = hdr->nruns;
+	r->runs = (RowRun *) (hbuf + sizeof(ChunkGroupHeader));
+	r->descs = (ColumnChunkDesc *) (hbuf + sizeof(ChunkGroupHeader) +
+									r->nruns * sizeof(RowRun));
+
+	/* row numbers */
+	r->pub.nrows = nrows;
+	r->pub.rownums = palloc(sizeof(RowNumber) * nrows);
+	for (int i = 0; i < r->nruns; i++)
+	{
+		RowRun	   *run = &r->runs[i];
+
+		if (run->count == 0 || run->count > (uint64) nrows - count ||
+			run->start < e->firstRow ||
+			run->start + run->count - 1 > e->lastRow ||
+			(i > 0 && run->start < r->runs[i - 1].start + r->runs[i - 1].count))
+			Damaged(r, "bad row runs");
+		for (uint64 k = 0; k < run->count; k++)
+			r->pub.rownums[count++] = run->start + k;
+	}
+	if (count != (uint64) nrows)
+		Damaged(r, "row runs do not add up");
+
+	/* codecs of all chunks, for inspection */
+	for (int a = 0; a < r->natts; a++)
+	{
+		if (r->descs[a].flags & CHUNK_ALL_NULL)
+			continue;
+		if ((r->descs[a].codec & CODEC_ALGO_MASK) == CODEC_ZSTD)
+			r->codecs |= CODEC_ZSTD;
+		else
+			r->codecs |= 0x80;
+	}
+
+	/* columns */
+	for (int a = 0; a < tupdesc->natts; a++)
+	{
+		Form_pg_attribute att = TupleDescAttr(tupdesc, a);
+		ColumnChunkDesc *d;
+		char	   *stored;
+		char	   *raw;
+
+		if (!r->needed[a])
+		{
+			r->pub.values[a] = NULL;
+			r->pub.isnull[a] = NULL;
+			continue;
+		}
+		r->pub.values[a] = palloc0(sizeof(Datum) * nrows);
+		r->pub.isnull[a] = palloc(sizeof(bool) * nrows);
+		if (a >= r->natts || (att->attisdropped && !r->droppedToo) ||
+			(r->descs[a].flags & CHUNK_ALL_NULL))
+		{
+			memset(r->pub.isnull[a], true, sizeof(bool) * nrows);
+			continue;
+		}
+
+		d = &r->descs[a];
+		if (d->flags & ~CHUNK_ALL_NULL ||
+			d->offset < e->headerLength || d->offset > e->length ||
+			d->storedLength > e->length - d->offset ||
+			d->rawLength > MaxAllocSize || d->nullsLength > d->rawLength)
+			Damaged(r, "bad column chunk descriptor");
+
+		stored = palloc(Max(d->storedLength, 1));
+		ColumnarReadBytes(r->rel, e->offset + d->offset, stored,
+						  d->storedLength, r->strategy);
+		r->storedBytes += d->storedLength;
+		if (ColumnarCrc(stored, d->storedLength) != d->crc)
+			Damaged(r, "column chunk fails its checksum");
+		if (d->codec == CODEC_NONE)
+		{
+			if (d->storedLength != d->rawLength)
+				Damaged(r, "uncompressed chunk length differs from its raw length");
+			raw = stored;
+		}
+		else
+		{
+			raw = palloc(Max(d->rawLength, 1));
+			ColumnarDecode(d->codec, stored, d->storedLength, raw,
+						   d->rawLength, d->nullsLength);
+			pfree(stored);
+		}
+		MaterializeColumn(r, att, nrows, raw, d->rawLength, d->nullsLength,
+						  r->pub.values[a], r->pub.isnull[a]);
+	}
+
+	MemoryContextSwitchTo(old);
+	r->loaded = cgno;
+}
+
+bool
+StripeReaderNextChunkGroup(StripeReader reader)
+{
+	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
+
+	if (r->next >= r->ncgs)
+	{
+		r->pub.nrows = 0;
+		return false;
+	}
+	if (r->loaded != r->next)
+		LoadChunkGroup(r, r->next);
+	r->next++;
+	return true;
+}
+
+/* index of the chunk group whose range covers rownum, or -1 */
+static int
+FindChunkGroup(StripeReaderPrivate *r, RowNumber rownum)
+{
+	int			lo = 0;
+	int			hi = r->ncgs - 1;
+
+	while (lo <= hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (r->cgs[mid].lastRow < rownum)
+			lo = mid + 1;
+		else if (r->cgs[mid].firstRow > rownum)
+			hi = mid - 1;
+		else
+			return mid;
+	}
+	return -1;
+}
+
+/* position of rownum in the loaded chunk group's runs, or -1 */
+static int
+RowIndexInRuns(RowRun *runs, int nruns, RowNumber rownum)
+{
+	int			idx = 0;
+
+	for (int i = 0; i < nruns; i++)
+	{
+		if (rownum < runs[i].start)
+			return -1;
+		if (rownum < runs[i].start + runs[i].count)
+			return idx + (int) (rownum - runs[i].start);
+		idx += runs[i].count;
+	}
+	return -1;
+}
+
+int
+StripeReaderSeekRow(StripeReader reader, RowNumber rownum)
+{
+	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
+	int			cgno;
+
+	if (r->loaded >= 0 &&
+		rownum >= r->cgs[r->loaded].firstRow &&
+		rownum <= r->cgs[r->loaded].lastRow)
+		cgno = r->loaded;
+	else
+	{
+		cgno = FindChunkGroup(r, rownum);
+		if (cgno < 0)
+			return -1;
+		LoadChunkGroup(r, cgno);
+	}
+	r->next = cgno + 1;
+	return RowIndexInRuns(r->runs, r->nruns, rownum);
+}
+
+void
+StripeReaderEnd(StripeReader reader)
+{
+	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
+
+	if (r->strategy)
+		FreeAccessStrategy(r->strategy);
+	MemoryContextDelete(r->cxt);
+}
+
+/* Does the data stripe hold rownum?  Reads its index and one header. */
+bool
+ColumnarStripeHasRow(Relation rel, StripeEntry stripe, RowNumber rownum)
+{
+	StripeReader reader;
+	bool		found;
+
+	if (stripe->kind != STRIPE_DATA ||
+		rownum < stripe->firstRow || rownum > stripe->lastRow)
+		return false;
+	reader = ColumnarReaderOpen(rel, RelationGetDescr(rel), stripe, NULL,
+								false, false);
+	found = StripeReaderSeekRow(reader, rownum) >= 0;
+	StripeReaderEnd(reader);
+	return found;
+}
+
+/* Bytes the stripe takes on disk according to its index. */
+uint64
+ColumnarReaderStripeBytes(StripeReader reader)
+{
+	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
+	uint64		bytes = sizeof(StripeIndexHeader) +
+		sizeof(StripeIndexEntry) * (uint64) r->ncgs;
+
+	for (int i = 0; i < r->ncgs; i++)
+		bytes += r->cgs[i].length;
+	return bytes;
+}
+
+/* What the last loads read: stored bytes and codecs (for inspection). */
+void
+ColumnarReaderStats(StripeReader reader, int *natts, uint64 *storedBytes,
+					uint8 *codecs)
+{
+	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
+
+	*natts = r->natts;
+	*storedBytes = r->storedBytes;
+	*codecs = r->codecs;
+}

@@ -1,0 +1,745 @@
+/*-------------------------------------------------------------------------
+ *
+ * columnar_scan.c
+ *	  Reading vecstore tables: sequential scans, TID fetches (index scans,
+ *	  triggers, unique and foreign key checks), index builds and ANALYZE.
+ *
+ * A scan first writes out the rows of this backend's buffer its snapshot
+ * must see, then reads the stripe directory once and walks the visible
+ * stripes chunk group by chunk group.  Rows of our own transaction are
+ * filtered by command id (columnar_writebuf.c keeps the map).  TID fetches
+ * look in the buffer first, then in the directory; a TID that another
+ * backend has reserved but not written yet reports its owner through a
+ * dirty snapshot, so unique checks wait for it as they would on heap.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "compat.h"
+
+#include "access/xact.h"
+#include "catalog/index.h"
+#include "executor/executor.h"
+#include "access/skey.h"
+#include "miscadmin.h"
+#include "pgstat.h"
+#include "storage/predicate.h"
+#include "utils/memutils.h"
+#include "utils/rel.h"
+#include "utils/snapmgr.h"
+
+#include "columnar_am.h"
+#include "columnar_storage.h"	/* ColumnarReaderStats */
+
+typedef struct ColumnarScanDescData
+{
+	TableScanDescData base;
+	MemoryContext cxt;			/* directory, readers, cid map */
+	StripeEntry stripes;		/* visible data stripes */
+	bool	   *own;			/* stripe written by this transaction */
+	int			nstripes;
+	int			stripe;			/* current stripe, -1 before the first */
+	StripeReader reader;		/* reader of the current stripe, or NULL */
+	int			chunkGroup;		/* index of the loaded chunk group, or -1 */
+	int			row;			/* current row in the chunk group */
+	ColumnarCidMap cidmap;
+	TupleDesc	readDesc;		/* row type to decode with: the slot's */
+	Bitmapset  *attrs;			/* columns to decode; NULL: all */
+	bool		analyzeBlockDone;
+} ColumnarScanDescData;
+
+typedef ColumnarScanDescData *ColumnarScanDesc;
+
+typedef struct ColumnarIndexFetchData
+{
+	IndexFetchTableData base;
+	MemoryContext cxt;
+	StripeReader reader;		/* reader of readerEntry, or NULL */
+	uint64		readerEntry;
+	TupleDesc	readerDesc;
+	ColumnarCidMap cidmap;
+} ColumnarIndexFetchData;
+
+typedef ColumnarIndexFetchData *ColumnarIndexFetch;
+
+/* ----------------------------------------------------------------
+ * Helpers
+ * ----------------------------------------------------------------
+ */
+
+/* stores row idx of the reader's chunk group into a virtual slot */
+static void
+StoreReaderRow(Relation rel, TupleTableSlot *slot, StripeReader reader,
+			   int idx)
+{
+	TupleDesc	desc = slot->tts_tupleDescriptor;
+	int			stored;
+	uint64		bytes;
+	uint8		codecs;
+	int			have;
+
+	ColumnarReaderStats(reader, &stored, &bytes, &codecs);
+	have = Min(desc->natts, stored);
+
+	ExecClearTuple(slot);
+	for (int a = 0; a < have; a++)
+	{
+		if (reader->values[a] == NULL || TupleDescAttr(desc, a)->attisdropped)
+		{
+			slot->tts_values[a] = (Datum) 0;
+			slot->tts_isnull[a] = true;
+		}
+		else
+		{
+			slot->tts_values[a] = reader->values[a][idx];
+			slot->tts_isnull[a] = reader->isnull[a][idx];
+		}
+	}
+	if (have < desc->natts)
+		slot_getmissingattrs(slot, have, desc->natts);
+	ExecStoreVirtualTuple(slot);
+	RowNumberGetTid(reader->rownums[idx], &slot->tts_tid);
+	slot->tts_tableOid = RelationGetRelid(rel);
+}
+
+/* a row of another backend's buffer: only its TID is known */
+static void
+StoreEmptyRow(Relation rel, TupleTableSlot *slot, RowNumber rownum)
+{
+	TupleDesc	desc = slot->tts_tupleDescriptor;
+
+	ExecClearTuple(slot);
+	for (int a = 0; a < desc->natts; a++)
+	{
+		slot->tts_values[a] = (Datum) 0;
+		slot->tts_isnull[a] = true;
+	}
+	ExecStoreVirtualTuple(slot);
+	RowNumberGetTid(rownum, &slot->tts_tid);
+	slot->tts_tableOid = RelationGetRelid(rel);
+}
+
+/*
+ * SERIALIZABLE: a scan that skips rows of a concurrent transaction (in a
+ * stripe or still in that backend's buffer, behind its reservation) reads
+ * around that transaction's write, as heap does when it meets an invisible
+ * tuple: record the rw-conflict.
+ */
+static void
+ConflictOutForEntry(Relation rel, StripeEntry e, Snapshot snapshot)
+{
+	TransactionId xid = e->xmin;
+
+	if (!TransactionIdIsNormal(xid) || TransactionIdIsCurrentTransactionId(xid))
+		return;
+	if (!XidInMVCCSnapshot(xid, snapshot))
+		return;
+	CheckForSerializableConflictOut(rel, xid, snapshot);
+}
+
+/* ----------------------------------------------------------------
+ * Sequential scans
+ * ----------------------------------------------------------------
+ */
+
+static void
+LoadStripes(ColumnarScanDesc scan)
+{
+	Relation	rel = scan->base.rs_rd;
+	Snapshot	snapshot = scan->base.rs_snapshot;
+	MemoryContext old = MemoryContextSwitchTo(scan->cxt);
+	StripeEntry entries;
+	int			n;
+	bool		ssi;
+
+	entries = ColumnarReadDirectory(rel, &n);
+	ssi = IsMVCCSnapshot(snapshot) &&
+		CheckForSerializableConflictOutNeeded(rel, snapshot);
+	scan->stripes = palloc(sizeof(StripeEntryData) * Max(n, 1));
+	scan->own = palloc(sizeof(bool) * Max(n, 1));
+	scan->nstripes = 0;
+	for (int i = 0; i < n; i++)
+	{
+		StripeVisibility vis;
+
+		if (entries[i].kind != STRIPE_DATA)
+		{
+			if (ssi)
+				ConflictOutForEntry(rel, &entries[i], snapshot);
+			continue;
+		}
+		vis = ColumnarStripeVisibility(&entries[i], snapshot);
+		if (vis == STRIPE_INVISIBLE)
+		{
+			if (ssi)
+				ConflictOutForEntry(rel, &entries[i], snapshot);
+			continue;
+		}
+		scan->stripes[scan->nstripes] = entries[i];
+		scan->own[scan->nstripes] = (vis == STRIPE_VISIBLE_OWN);
+		if (vis == STRIPE_VISIBLE_OWN && scan->cidmap == NULL)
+			scan->cidmap = ColumnarCopyCidMap(rel);
+		scan->nstripes++;
+	}
+	pfree(entries);
+	MemoryContextSwitchTo(old);
+}
+
+TableScanDesc
+columnar_scan_begin(Relation rel, Snapshot snapshot, int nkeys,
+					struct ScanKeyData *key, ParallelTableScanDesc pscan,
+					uint32 flags)
+{
+	return ColumnarBeginScan(rel, snapshot, nkeys, key, pscan, flags, NULL);
+}
+
+/*
+ * Begins a scan that decodes only the columns in attrs (attribute numbers;
+ * NULL: all).  Columns left out read as NULL.
+ */
+TableScanDesc
+ColumnarBeginScan(Relation rel, Snapshot snapshot, int nkeys,
+				  struct ScanKeyData *key, ParallelTableScanDesc pscan,
+				  uint32 flags, Bitmapset *attrs)
+{
+	ColumnarScanDesc scan;
+
+	if (pscan != NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("parallel scans of vecstore tables are not supported")));
+	if (flags & SO_TYPE_SAMPLESCAN)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("TABLESAMPLE is not supported for vecstore tables")));
+
+	RelationIncrementReferenceCount(rel);
+	scan = palloc0(sizeof(ColumnarScanDescData));
+	scan->base.rs_rd = rel;
+	/* ANALYZE passes no snapshot: count committed and our own rows */
+	scan->base.rs_snapshot = snapshot ? snapshot : SnapshotSelf;
+	scan->base.rs_nkeys = nkeys;
+	scan->base.rs_key = key;
+	scan->base.rs_flags = flags;
+	scan->base.rs_parallel = NULL;
+	scan->cxt = AllocSetContextCreate(CurrentMemoryContext,
+									  "vecstore scan",
+									  ALLOCSET_DEFAULT_SIZES);
+	scan->stripe = -1;
+	scan->chunkGroup = -1;
+	scan->row = -1;
+	if (attrs != NULL)
+	{
+		MemoryContext old = MemoryContextSwitchTo(scan->cxt);
+
+		scan->attrs = bms_copy(attrs);
+		MemoryContextSwitchTo(old);
+	}
+
+	ColumnarCheckStorage(rel);
+	if (flags & SO_TYPE_SEQSCAN)
+		pgstat_count_heap_scan(rel);
+	ColumnarFlushForSnapshot(rel, scan->base.rs_snapshot);
+	if (IsMVCCSnapshot(scan->base.rs_snapshot))
+		PredicateLockRelation(rel, scan->base.rs_snapshot);
+	LoadStripes(scan);
+	return &scan->base;
+}
+
+static void
+CloseReader(ColumnarScanDesc scan)
+{
+	if (scan->reader != NULL)
+		StripeReaderEnd(scan->reader);
+	scan->reader = NULL;
+	scan->chunkGroup = -1;
+	scan->row = -1;
+}
+
+static void
+OpenReader(ColumnarScanDesc scan, int stripe)
+{
+	MemoryContext old = MemoryContextSwitchTo(scan->cxt);
+
+	CloseReader(scan);
+	scan->stripe = stripe;
+	scan->reader = StripeReaderBegin(scan->base.rs_rd, scan->readDesc,
+									 &scan->stripes[stripe], scan->attrs);
+	MemoryContextSwitchTo(old);
+}
+
+/* loads chunk group cg of the current stripe (backward scans) */
+static bool
+LoadChunkGroup(ColumnarScanDesc scan, int cg)
+{
+	MemoryContext old;
+	bool		ok = true;
+
+	OpenReader(scan, scan->stripe);
+	old = MemoryContextSwitchTo(scan->cxt);
+	for (int i = 0; i <= cg && ok; i++)
+		ok = StripeReaderNextChunkGroup(scan->reader);
+	MemoryContextSwitchTo(old);
+	scan->chunkGroup = ok ? cg : -1;
+	return ok;
+}
+
+void
+columnar_scan_end(TableScanDesc sscan)
+{
+	ColumnarScanDesc scan = (ColumnarScanDesc) sscan;
+
+	CloseReader(scan);
+	MemoryContextDelete(scan->cxt);
+	RelationDecrementReferenceCount(scan->base.rs_rd);
+	if (scan->base.rs_flags & SO_TEMP_SNAPSHOT)
+		UnregisterSnapshot(scan->base.rs_snapshot);
+	pfree(scan);
+}
+
+void
+columnar_scan_rescan(TableScanDesc sscan, struct ScanKeyData *key,
+					 bool set_params, bool allow_strat, bool allow_sync,
+					 bool allow_pagemode)
+{
+	ColumnarScanDesc scan = (ColumnarScanDesc) sscan;
+
+	CloseReader(scan);
+	scan->stripe = -1;
+	scan->analyzeBlockDone = false;
+	if (key != NULL && scan->base.rs_nkeys > 0)
+		memcpy(scan->base.rs_key, key,
+			   sizeof(struct ScanKeyData) * scan->base.rs_nkeys);
+}
+
+/* is the current row visible (own rows are filtered by command id)? */
+static inline bool
+CurrentRowVisible(ColumnarScanDesc scan)
+{
+	if (!scan->own[scan->stripe])
+		return true;
+	return ColumnarCidMapVisible(scan->cidmap,
+								 scan->reader->rownums[scan->row],
+								 scan->base.rs_snapshot);
+}
+
+static bool
+ReaderNext(ColumnarScanDesc scan)
+{
+	MemoryContext old = MemoryContextSwitchTo(scan->cxt);
+	bool		ok = StripeReaderNextChunkGroup(scan->reader);
+
+	MemoryContextSwitchTo(old);
+	return ok;
+}
+
+static bool
+NextForward(ColumnarScanDesc scan)
+{
+	for (;;)
+	{
+		if (scan->reader != NULL && scan->chunkGroup >= 0 &&
+			scan->row + 1 < scan->reader->nrows)
+			scan->row++;
+		else if (scan->reader != NULL && ReaderNext(scan))
+		{
+			scan->chunkGroup++;
+			scan->row = -1;
+			continue;
+		}
+		else
+		{
+			if (scan->stripe + 1 >= scan->nstripes)
+			{
+				CloseReader(scan);
+				scan->stripe = scan->nstripes;
+				return false;
+			}
+			OpenReader(scan, scan->stripe + 1);
+			continue;
+		}
+		if (CurrentRowVisible(scan))
+			return true;
+	}
+}
+
+static bool
+NextBackward(ColumnarScanDesc scan)
+{
+	for (;;)
+	{
+		if (scan->reader != NULL && scan->chunkGroup >= 0 && scan->row > 0)
+			scan->row--;
+		else if (scan->reader != NULL && scan->chunkGroup > 0)
+		{
+			if (!LoadChunkGroup(scan, scan->chunkGroup - 1))
+				elog(ERROR, "vecstore stripe has fewer chunk groups than its directory entry");
+			scan->row = scan->reader->nrows;
+			continue;
+		}
+		else
+		{
+			int			cgs;
+
+			if (scan->stripe - 1 < 0)
+			{
+				CloseReader(scan);
+				scan->stripe = -1;
+				return false;
+			}
+			scan->stripe--;
+			cgs = (int) scan->stripes[scan->stripe].chunkGroupCount;
+			if (cgs == 0 || !LoadChunkGroup(scan, cgs - 1))
+			{
+				/* an empty stripe: keep going */
+				CloseReader(scan);
+				scan->reader = NULL;
+				continue;
+			}
+			scan->row = scan->reader->nrows;
+			continue;
+		}
+		if (CurrentRowVisible(scan))
+			return true;
+	}
+}
+
+bool
+columnar_scan_getnextslot(TableScanDesc sscan, ScanDirection direction,
+						  TupleTableSlot *slot)
+{
+	ColumnarScanDesc scan = (ColumnarScanDesc) sscan;
+	bool		found;
+
+	CHECK_FOR_INTERRUPTS();
+
+	/*
+	 * Decode with the slot's row type: a rewrite (ALTER COLUMN TYPE) reads
+	 * the old rows after the catalog already has the new type.
+	 */
+	if (scan->readDesc == NULL)
+		scan->readDesc = slot->tts_tupleDescriptor;
+	if (ScanDirectionIsBackward(direction))
+		found = NextBackward(scan);
+	else
+		found = NextForward(scan);
+	if (!found)
+	{
+		ExecClearTuple(slot);
+		return false;
+	}
+	StoreReaderRow(scan->base.rs_rd, slot, scan->reader, scan->row);
+	pgstat_count_heap_getnext(scan->base.rs_rd);
+	return true;
+}
+
+/* ----------------------------------------------------------------
+ * TID fetches
+ * ----------------------------------------------------------------
+ */
+
+static ColumnarIndexFetch
+NewFetch(Relation rel)
+{
+	ColumnarIndexFetch fetch = palloc0(sizeof(ColumnarIndexFetchData));
+
+	fetch->base.rel = rel;
+	fetch->cxt = AllocSetContextCreate(CurrentMemoryContext,
+									   "vecstore fetch",
+									   ALLOCSET_DEFAULT_SIZES);
+	return fetch;
+}
+
+static void
+ResetFetch(ColumnarIndexFetch fetch)
+{
+	if (fetch->reader != NULL)
+		StripeReaderEnd(fetch->reader);
+	fetch->reader = NULL;
+	fetch->cidmap = NULL;
+	MemoryContextReset(fetch->cxt);
+}
+
+static void
+EndFetch(ColumnarIndexFetch fetch)
+{
+	if (fetch->reader != NULL)
+		StripeReaderEnd(fetch->reader);
+	MemoryContextDelete(fetch->cxt);
+	pfree(fetch);
+}
+
+/*
+ * Fetches row rownum into slot (NULL: only test visibility) if snapshot
+ * sees it.
+ */
+static bool
+FetchRow(Relation rel, ColumnarIndexFetch fetch, RowNumber rownum,
+		 Snapshot snapshot, TupleTableSlot *slot)
+{
+	StripeEntryData entryData;
+	StripeEntry entry = &entryData;
+	StripeVisibility vis;
+	int			idx;
+	MemoryContext old;
+	TupleDesc	desc;
+
+	/* callers leave these uninitialized: heap resets them, so do we */
+	if (snapshot->snapshot_type == SNAPSHOT_DIRTY)
+	{
+		snapshot->xmin = snapshot->xmax = InvalidTransactionId;
+		snapshot->speculativeToken = 0;
+	}
+	if (rownum < FirstRowNumber)
+		return false;
+	switch (ColumnarFetchBuffered(rel, rownum, snapshot, slot))
+	{
+		case BUFFERED_VISIBLE:
+			return true;
+		case BUFFERED_INVISIBLE:
+			return false;
+		default:
+			break;
+	}
+
+	if (!ColumnarFindStripe(rel, rownum, entry))
+		return false;
+	vis = ColumnarStripeVisibility(entry, snapshot);
+	if ((entry->kind != STRIPE_DATA || vis == STRIPE_INVISIBLE) &&
+		IsMVCCSnapshot(snapshot) &&
+		CheckForSerializableConflictOutNeeded(rel, snapshot))
+		ConflictOutForEntry(rel, entry, snapshot);
+
+	if (entry->kind != STRIPE_DATA)
+	{
+		/*
+		 * Reserved by a backend that still buffers the row.  A dirty
+		 * snapshot learns who to wait for; nobody else can see it.
+		 */
+		if (vis != STRIPE_INVISIBLE &&
+			snapshot->snapshot_type == SNAPSHOT_DIRTY &&
+			TransactionIdIsValid(snapshot->xmin))
+		{
+			if (slot)
+				StoreEmptyRow(rel, slot, rownum);
+			return true;
+		}
+		return false;
+	}
+	if (vis == STRIPE_INVISIBLE)
+		return false;
+	if (vis == STRIPE_VISIBLE_OWN)
+	{
+		if (fetch->cidmap == NULL)
+		{
+			old = MemoryContextSwitchTo(fetch->cxt);
+			fetch->cidmap = ColumnarCopyCidMap(rel);
+			MemoryContextSwitchTo(old);
+		}
+		if (!ColumnarCidMapVisible(fetch->cidmap, rownum, snapshot))
+			return false;
+	}
+
+	old = MemoryContextSwitchTo(fetch->cxt);
+	desc = slot ? slot->tts_tupleDescriptor : RelationGetDescr(rel);
+	if (fetch->reader == NULL || fetch->readerEntry != entry->entryId ||
+		fetch->readerDesc != desc)
+	{
+		if (fetch->reader != NULL)
+			StripeReaderEnd(fetch->reader);
+		fetch->reader = NULL;
+		fetch->reader = StripeReaderBegin(rel, desc, entry, NULL);
+		fetch->readerEntry = entry->entryId;
+		fetch->readerDesc = desc;
+	}
+	idx = StripeReaderSeekRow(fetch->reader, rownum);
+	MemoryContextSwitchTo(old);
+	if (idx < 0)
+		return false;
+	if (slot)
+	{
+		StoreReaderRow(rel, slot, fetch->reader, idx);
+		ExecMaterializeSlot(slot);
+	}
+	return true;
+}
+
+struct IndexFetchTableData *
+columnar_index_fetch_begin(Relation rel)
+{
+	ColumnarCheckStorage(rel);
+	return &NewFetch(rel)->base;
+}
+
+void
+columnar_index_fetch_reset(struct IndexFetchTableData *data)
+{
+	ResetFetch((ColumnarIndexFetch) data);
+}
+
+void
+columnar_index_fetch_end(struct IndexFetchTableData *data)
+{
+	EndFetch((ColumnarIndexFetch) data);
+}
+
+bool
+columnar_index_fetch_tuple(struct IndexFetchTableData *data, ItemPointer tid,
+						   Snapshot snapshot, TupleTableSlot *slot,
+						   bool *call_again, bool *all_dead)
+{
+	*call_again = false;
+	if (all_dead)
+		*all_dead = false;
+	return FetchRow(data->rel, (ColumnarIndexFetch) data,
+					TidGetRowNumber(tid), snapshot, slot);
+}
+
+bool
+columnar_tuple_fetch_row_version(Relation rel, ItemPointer tid,
+								 Snapshot snapshot, TupleTableSlot *slot)
+{
+	ColumnarIndexFetch fetch = NewFetch(rel);
+	bool		found;
+
+	found = FetchRow(rel, fetch, TidGetRowNumber(tid), snapshot, slot);
+	EndFetch(fetch);
+	return found;
+}
+
+bool
+columnar_tuple_tid_valid(TableScanDesc scan, ItemPointer tid)
+{
+	return ItemPointerIsValid(tid) &&
+		ItemPointerGetOffsetNumber(tid) <= ROWS_PER_TID_BLOCK &&
+		TidGetRowNumber(tid) >= FirstRowNumber;
+}
+
+bool
+columnar_tuple_satisfies_snapshot(Relation rel, TupleTableSlot *slot,
+								  Snapshot snapshot)
+{
+	ColumnarIndexFetch fetch = NewFetch(rel);
+	bool		visible;
+
+	visible = FetchRow(rel, fetch, TidGetRowNumber(&slot->tts_tid), snapshot,
+					   NULL);
+	EndFetch(fetch);
+	return visible;
+}
+
+/* ----------------------------------------------------------------
+ * ANALYZE: every row comes with the first sampled block
+ * ----------------------------------------------------------------
+ */
+
+bool
+columnar_scan_analyze_next_block(TableScanDesc sscan, BlockNumber blockno,
+								 BufferAccessStrategy bstrategy)
+{
+	ColumnarScanDesc scan = (ColumnarScanDesc) sscan;
+
+	if (scan->analyzeBlockDone)
+		return false;
+	scan->analyzeBlockDone = true;
+	return true;
+}
+
+bool
+columnar_scan_analyze_next_tuple(TableScanDesc sscan, TransactionId OldestXmin,
+								 double *liverows, double *deadrows,
+								 TupleTableSlot *slot)
+{
+	if (!columnar_scan_getnextslot(sscan, ForwardScanDirection, slot))
+		return false;
+	*liverows += 1;
+	return true;
+}
+
+/* ----------------------------------------------------------------
+ * Index builds
+ * ----------------------------------------------------------------
+ */
+
+double
+columnar_index_build_range_scan(Relation table_rel, Relation index_rel,
+								struct IndexInfo *index_info, bool allow_sync,
+								bool anyvisible, bool progress,
+								BlockNumber start_blockno,
+								BlockNumber numblocks,
+								IndexBuildCallback callback,
+								void *callback_state, TableScanDesc scan)
+{
+	Datum		values[INDEX_MAX_KEYS];
+	bool		isnull[INDEX_MAX_KEYS];
+	EState	   *estate;
+	ExprContext *econtext;
+	ExprState  *predicate;
+	TupleTableSlot *slot;
+	TableScanDesc tscan;
+	double		reltuples = 0;
+
+	if (scan != NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("parallel index builds on vecstore tables are not supported")));
+	if (index_info->ii_Concurrent)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("concurrent index builds on vecstore tables are not supported")));
+
+	/*
+	 * Index every row that is not known dead: ShareLock keeps other
+	 * writers out, so a self snapshot sees committed rows and all of ours.
+	 */
+	tscan = columnar_scan_begin(table_rel, SnapshotSelf, 0, NULL, NULL,
+								SO_TYPE_SEQSCAN);
+	slot = table_slot_create(table_rel, NULL);
+	estate = CreateExecutorState();
+	econtext = GetPerTupleExprContext(estate);
+	econtext->ecxt_scantuple = slot;
+	predicate = ExecPrepareQual(index_info->ii_Predicate, estate);
+
+	while (columnar_scan_getnextslot(tscan, ForwardScanDirection, slot))
+	{
+		CHECK_FOR_INTERRUPTS();
+		if (numblocks != InvalidBlockNumber)
+		{
+			BlockNumber blk = ItemPointerGetBlockNumber(&slot->tts_tid);
+
+			if (blk < start_blockno || blk >= start_blockno + numblocks)
+				continue;
+		}
+		MemoryContextReset(econtext->ecxt_per_tuple_memory);
+		reltuples += 1;
+		if (predicate != NULL && !ExecQual(predicate, econtext))
+			continue;
+		FormIndexDatum(index_info, slot, estate, values, isnull);
+		callback(index_rel, &slot->tts_tid, values, isnull, true,
+				 callback_state);
+	}
+
+	columnar_scan_end(tscan);
+	ExecDropSingleTupleTableSlot(slot);
+	FreeExecutorState(estate);
+	index_info->ii_ExpressionsState = NIL;
+	index_info->ii_PredicateState = NULL;
+	return reltuples;
+}
+
+/* rows on disk (any transaction) plus rows in our buffer: for estimates */
+double
+ColumnarCountRows(Relation rel)
+{
+	StripeEntry entries;
+	int			n;
+	double		rows = ColumnarBufferedRowCount(rel);
+
+	entries = ColumnarReadDirectory(rel, &n);
+	for (int i = 0; i < n; i++)
+	{
+		if (entries[i].kind == STRIPE_DATA)
+			rows += entries[i].rowCount;
+	}
+	pfree(entries);
+	return rows;
+}

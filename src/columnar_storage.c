@@ -1,0 +1,358 @@
+/*-------------------------------------------------------------------------
+ *
+ * columnar_storage.c
+ *	  Metapage and logical byte space of a vecstore table, and their WAL.
+ *
+ * Everything is WAL-logged with generic records, which core replays by
+ * itself, so crash recovery and standbys need no vecstore code.  Temp and
+ * unlogged relations (and new ones under wal_level = minimal) are not
+ * logged: GenericXLogFinish only marks the buffers dirty for them.
+ *
+ * Concurrency: reserving bytes is a short read-modify-write of the
+ * metapage under its exclusive buffer lock.  Each writer then owns its
+ * reserved range; two writers may share the page at the boundary of their
+ * ranges and write disjoint bytes of it, each under the exclusive buffer
+ * lock, and pd_lower only grows.  The relation extension lock is taken
+ * only while no buffer lock is held, and only to add missing blocks.
+ *
+ * Read paths take share locks only and never write, so they work on hot
+ * standbys.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "compat.h"
+
+#include "access/generic_xlog.h"
+#include "access/xloginsert.h"
+#include "miscadmin.h"
+#include "port/pg_crc32c.h"
+#include "storage/lmgr.h"
+#include "utils/timestamp.h"
+
+#include "columnar.h"
+#include "columnar_compress.h"
+#include "columnar_storage.h"
+
+/* CRC-32C, guarding every structure of the format against damage */
+uint32
+ColumnarCrc(const void *data, size_t len)
+{
+	pg_crc32c	crc;
+
+	INIT_CRC32C(crc);
+	COMP_CRC32C(crc, data, len);
+	FIN_CRC32C(crc);
+	return (uint32) crc;
+}
+
+void
+ColumnarMetaSetCrc(ColumnarMetaPageData *meta)
+{
+	meta->crc = 0;
+	meta->crc = ColumnarCrc(meta, sizeof(ColumnarMetaPageData));
+}
+
+static bool
+MetaCrcOk(const ColumnarMetaPageData *meta)
+{
+	ColumnarMetaPageData copy = *meta;
+
+	copy.crc = 0;
+	return ColumnarCrc(&copy, sizeof(copy)) == meta->crc;
+}
+
+/* registers the GUCs of the storage layer */
+void
+ColumnarStorageInit(void)
+{
+	ColumnarCompressInit();
+}
+
+/*
+ * Writes an empty metapage as block 0 of a new, empty fork.  The caller has
+ * created the fork.  Written through smgr, bypassing shared buffers, so it
+ * is logged as a full page and synced before returning (a checkpoint may
+ * already have passed the WAL record).
+ */
+void
+ColumnarInitStorage(SMgrRelation srel, ForkNumber forknum, bool needs_wal)
+{
+	PGAlignedBlock block;
+	Page		page = block.data;
+	ColumnarMetaPageData *meta;
+
+	PageInit(page, BLCKSZ, 0);
+	meta = ColumnarPageGetMeta(page);
+	memset(meta, 0, sizeof(ColumnarMetaPageData));
+	meta->magic = COLUMNAR_MAGIC;
+	meta->version = COLUMNAR_FORMAT_VERSION;
+	if (!pg_strong_random(&meta->storageId, sizeof(meta->storageId)))
+		meta->storageId = (uint64) GetCurrentTimestamp() ^ (uint64) MyProcPid;
+	meta->nextRowNumber = FirstRowNumber;
+	meta->logicalEnd = 0;
+	meta->firstDirPage = InvalidBlockNumber;
+	meta->lastDirPage = InvalidBlockNumber;
+	ColumnarMetaSetCrc(meta);
+	((PageHeader) page)->pd_lower =
+		((char *) meta + sizeof(ColumnarMetaPageData)) - (char *) page;
+
+	if (needs_wal)
+		log_newpage(&srel->smgr_rnode.node, forknum, COLUMNAR_METAPAGE_BLKNO,
+					page, true);
+	PageSetChecksumInplace(page, COLUMNAR_METAPAGE_BLKNO);
+	smgrextend(srel, forknum, COLUMNAR_METAPAGE_BLKNO, page, true);
+	if (needs_wal)
+		smgrimmedsync(srel, forknum);
+}
+
+/*
+ * Validates a metapage; errors out naming the table on anything we do not
+ * understand, before any of it is used.
+ */
+void
+ColumnarCheckMeta(Relation rel, ColumnarMetaPageData *meta)
+{
+	if (meta->magic != COLUMNAR_MAGIC)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("vecstore table \"%s\" has an invalid metapage",
+						RelationGetRelationName(rel)),
+				 errdetail("Magic number is %08x, expected %08x.",
+						   meta->magic, COLUMNAR_MAGIC)));
+	if (meta->version != COLUMNAR_FORMAT_VERSION)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("vecstore table \"%s\" has on-disk format version %u, which this build does not support",
+						RelationGetRelationName(rel), meta->version),
+				 errdetail("This build reads format version %d.",
+						   COLUMNAR_FORMAT_VERSION)));
+	if (!MetaCrcOk(meta))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("vecstore table \"%s\" has a damaged metapage",
+						RelationGetRelationName(rel)),
+				 errdetail("The metapage checksum does not match.")));
+}
+
+/*
+ * Pins and locks the metapage after checking it.  The caller releases it
+ * with UnlockReleaseBuffer.
+ */
+Buffer
+ColumnarReadMetapage(Relation rel, int lockmode)
+{
+	Buffer		buf;
+	Page		page;
+
+	if (RelationGetNumberOfBlocks(rel) == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("vecstore table \"%s\" has no metapage",
+						RelationGetRelationName(rel))));
+
+	buf = ReadBuffer(rel, COLUMNAR_METAPAGE_BLKNO);
+	LockBuffer(buf, lockmode);
+	page = BufferGetPage(buf);
+	if (PageIsNew(page))
+	{
+		UnlockReleaseBuffer(buf);
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("vecstore table \"%s\" has an empty metapage",
+						RelationGetRelationName(rel))));
+	}
+	if (ColumnarPageGetMeta(page)->magic != COLUMNAR_MAGIC ||
+		ColumnarPageGetMeta(page)->version != COLUMNAR_FORMAT_VERSION ||
+		!MetaCrcOk(ColumnarPageGetMeta(page)))
+	{
+		ColumnarMetaPageData copy = *ColumnarPageGetMeta(page);
+
+		UnlockReleaseBuffer(buf);
+		ColumnarCheckMeta(rel, &copy);
+	}
+	return buf;
+}
+
+/* A consistent copy of the metapage. */
+void
+ColumnarMetaSnapshot(Relation rel, ColumnarMetaPageData *meta)
+{
+	Buffer		buf = ColumnarReadMetapage(rel, BUFFER_LOCK_SHARE);
+
+	memcpy(meta, ColumnarPageGetMeta(BufferGetPage(buf)),
+		   sizeof(ColumnarMetaPageData));
+	UnlockReleaseBuffer(buf);
+}
+
+/* Errors out on a metapage of an unknown magic or version. */
+void
+ColumnarCheckStorage(Relation rel)
+{
+	ColumnarMetaPageData meta;
+
+	ColumnarMetaSnapshot(rel, &meta);
+}
+
+/*
+ * Reserves len bytes of the logical space (starting at a page boundary if
+ * page_aligned) and returns their offset.  The bytes are the caller's to
+ * write; if it never does (crash, error), they stay unreferenced.
+ */
+uint64
+ColumnarReserveBytes(Relation rel, uint64 len, bool page_aligned)
+{
+	Buffer		buf;
+	GenericXLogState *state;
+	ColumnarMetaPageData *meta;
+	uint64		offset;
+
+	buf = ColumnarReadMetapage(rel, BUFFER_LOCK_EXCLUSIVE);
+	meta = ColumnarPageGetMeta(BufferGetPage(buf));
+	offset = meta->logicalEnd;
+	if (page_aligned && offset % COLUMNAR_USABLE != 0)
+		offset += COLUMNAR_USABLE - offset % COLUMNAR_USABLE;
+	if (LogicalOffsetBlock(offset + len) >= MaxBlockNumber - 1)
+	{
+		UnlockReleaseBuffer(buf);
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("vecstore table \"%s\" is full",
+						RelationGetRelationName(rel))));
+	}
+
+	state = GenericXLogStart(rel);
+	meta = ColumnarPageGetMeta(GenericXLogRegisterBuffer(state, buf, 0));
+	meta->logicalEnd = offset + len;
+	ColumnarMetaSetCrc(meta);
+	GenericXLogFinish(state);
+	UnlockReleaseBuffer(buf);
+
+	return offset;
+}
+
+/*
+ * Makes sure block upto exists.  Must be called without any buffer lock
+ * held: it may wait for the extension lock.  Blocks added here are left
+ * all zeroes; whoever writes into one first initialises it.
+ */
+void
+ColumnarEnsureBlocks(Relation rel, BlockNumber upto)
+{
+	bool		needLock = !RELATION_IS_LOCAL(rel);
+
+	if (RelationGetNumberOfBlocks(rel) > upto)
+		return;
+
+	if (needLock)
+		LockRelationForExtension(rel, ExclusiveLock);
+	while (RelationGetNumberOfBlocks(rel) <= upto)
+	{
+		Buffer		buf = ReadBufferExtended(rel, MAIN_FORKNUM, P_NEW,
+											 RBM_NORMAL, NULL);
+
+		ReleaseBuffer(buf);
+	}
+	if (needLock)
+		UnlockRelationForExtension(rel, ExclusiveLock);
+}
+
+/*
+ * Writes len bytes at a logical offset the caller reserved, up to four
+ * pages per WAL record: pages initialised here as full images, others as
+ * deltas.
+ */
+void
+ColumnarWriteBytes(Relation rel, uint64 offset, const char *data, uint64 len)
+{
+	while (len > 0)
+	{
+		BlockNumber first = LogicalOffsetBlock(offset);
+		BlockNumber last = LogicalOffsetBlock(offset + len - 1);
+		Buffer		bufs[MAX_GENERIC_XLOG_PAGES];
+		int			nbufs = 0;
+		GenericXLogState *state;
+
+		CHECK_FOR_INTERRUPTS();
+		if (last - first >= MAX_GENERIC_XLOG_PAGES)
+			last = first + MAX_GENERIC_XLOG_PAGES - 1;
+		ColumnarEnsureBlocks(rel, last);
+
+		state = GenericXLogStart(rel);
+		for (BlockNumber blk = first; blk <= last; blk++)
+		{
+			Buffer		buf = ReadBuffer(rel, blk);
+			bool		isnew;
+			Page		page;
+			uint32		pos = LogicalOffsetInPage(offset);
+			uint32		n = Min(len, BLCKSZ - pos);
+
+			LockBuffer(buf, BUFFER_LOCK_EXCLUSIVE);
+			bufs[nbufs++] = buf;
+			isnew = PageIsNew(BufferGetPage(buf));
+			page = GenericXLogRegisterBuffer(state, buf,
+											 isnew ? GENERIC_XLOG_FULL_IMAGE : 0);
+			if (isnew)
+				PageInit(page, BLCKSZ, 0);
+
+			memcpy((char *) page + pos, data, n);
+			if (((PageHeader) page)->pd_lower < pos + n)
+				((PageHeader) page)->pd_lower = pos + n;
+
+			data += n;
+			offset += n;
+			len -= n;
+		}
+		GenericXLogFinish(state);
+		for (int i = 0; i < nbufs; i++)
+			UnlockReleaseBuffer(bufs[i]);
+	}
+}
+
+/*
+ * Reads len bytes at a logical offset.  Everything read must have been
+ * written (it lies below pd_lower); anything else means damage.
+ */
+void
+ColumnarReadBytes(Relation rel, uint64 offset, char *dest, uint64 len,
+				  BufferAccessStrategy strategy)
+{
+	BlockNumber nblocks = InvalidBlockNumber;
+
+	while (len > 0)
+	{
+		BlockNumber blk = LogicalOffsetBlock(offset);
+		uint32		pos = LogicalOffsetInPage(offset);
+		uint32		n = Min(len, BLCKSZ - pos);
+		Buffer		buf;
+		Page		page;
+
+		CHECK_FOR_INTERRUPTS();
+		if (nblocks == InvalidBlockNumber || blk >= nblocks)
+		{
+			nblocks = RelationGetNumberOfBlocks(rel);
+			if (blk >= nblocks)
+				ereport(ERROR,
+						(errcode(ERRCODE_DATA_CORRUPTED),
+						 errmsg("vecstore table \"%s\" is damaged: block %u is missing",
+								RelationGetRelationName(rel), blk)));
+		}
+
+		buf = ReadBufferExtended(rel, MAIN_FORKNUM, blk, RBM_NORMAL, strategy);
+		LockBuffer(buf, BUFFER_LOCK_SHARE);
+		page = BufferGetPage(buf);
+		if (PageIsNew(page) || ((PageHeader) page)->pd_lower < pos + n)
+		{
+			UnlockReleaseBuffer(buf);
+			ereport(ERROR,
+					(errcode(ERRCODE_DATA_CORRUPTED),
+					 errmsg("vecstore table \"%s\" is damaged: block %u holds no data at bytes %u..%u",
+							RelationGetRelationName(rel), blk, pos, pos + n)));
+		}
+		memcpy(dest, (char *) page + pos, n);
+		UnlockReleaseBuffer(buf);
+
+		dest += n;
+		offset += n;
+		len -= n;
+	}
+}

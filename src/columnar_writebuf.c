@@ -1,0 +1,984 @@
+/*-------------------------------------------------------------------------
+ *
+ * columnar_writebuf.c
+ *	  Backend-local write buffers of the vecstore table AM.
+ *
+ * Inserted rows are detoasted, copied into the buffer of their relfilenode
+ * and subtransaction level, and get their final TID at once.  A level hands
+ * its rows to a StripeWriter chunk group by chunk group: when it holds a
+ * chunk group's worth of rows, when the whole backend's buffers exceed
+ * vecstore.write_buffer_size (the largest level goes first), before a scan
+ * or fetch that must see them, and at commit.  A stripe is always stamped
+ * with the xid of the level that owns its rows, so flushing is correct at
+ * any moment and ROLLBACK TO SAVEPOINT just drops the level.
+ *
+ * The buffer also keeps the command ids of this transaction's own rows
+ * (runs of row numbers), which is all it takes to give every snapshot of
+ * the inserting transaction exactly heap's view of its own rows.
+ *
+ * Everything lives in a memory context under TopTransactionContext; the
+ * end-of-transaction callbacks only forget it.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "compat.h"
+
+#include <limits.h>
+
+#include "access/detoast.h"
+#include "access/relation.h"
+#include "access/xact.h"
+#include "utils/datum.h"
+#include "utils/guc.h"
+#include "utils/hsearch.h"
+#include "utils/memutils.h"
+#include "utils/snapmgr.h"
+
+#include "columnar_am.h"
+
+int			columnar_write_buffer_size = 64 * 1024 * 1024;
+
+/* one buffered row: this struct, values, isnull and by-reference data */
+typedef struct BufferedRowData
+{
+	RowNumber	rownum;
+	Size		space;			/* bytes charged to the buffer */
+	Datum	   *values;
+	bool	   *isnull;
+} BufferedRowData;
+
+typedef BufferedRowData *BufferedRow;
+
+/* the rows of one subtransaction level not yet in a visible stripe */
+typedef struct WriteLevelData
+{
+	struct WriteLevelData *parent;	/* next outer level that has rows */
+	SubTransactionId subid;
+	int			nestLevel;
+	TransactionId xid;			/* stamped on this level's stripes */
+	BufferedRow *rows;			/* ascending row numbers */
+	int			nrows;
+	int			maxrows;
+	Size		bytes;
+	CommandId	mincid;			/* smallest cid not yet in a visible stripe */
+	/* the level's open stripe, if any */
+	StripeWriter writer;
+	MemoryContext writerCxt;
+	int			writerChunkGroups;
+	RowNumber	writerFirst;
+	RowNumber	writerLast;
+	bool		writerBroken;	/* an error hit the writer mid-call */
+} WriteLevelData;
+
+typedef WriteLevelData *WriteLevel;
+
+/* per relfilenode state for the current transaction */
+typedef struct RelWriteStateData
+{
+	RelFileNode rnode;			/* hash key */
+	Oid			relid;
+	TupleDesc	tupdesc;		/* row type of the buffered rows */
+	WriteLevel	level;			/* innermost level holding rows */
+	RowNumber	nextRow;		/* unused reserved row numbers */
+	RowNumber	endRow;
+	uint64		nextReserve;
+	/* command ids of this transaction's rows */
+	int			nruns;
+	int			maxruns;
+	RowNumber  *runFirst;
+	CommandId  *runCid;
+} RelWriteStateData;
+
+typedef RelWriteStateData *RelWriteState;
+
+static MemoryContext ColumnarXactCxt = NULL;
+static HTAB *WriteStates = NULL;
+static Size BufferedBytes = 0;
+
+static void ColumnarXactCallback(XactEvent event, void *arg);
+static void ColumnarSubXactCallback(SubXactEvent event,
+									SubTransactionId mySubid,
+									SubTransactionId parentSubid, void *arg);
+
+void
+ColumnarWriteBufInit(void)
+{
+	DefineCustomIntVariable("vecstore.write_buffer_size",
+							"Memory a backend may use to buffer rows inserted into vecstore tables.",
+							"When exceeded, buffered rows are written out as compressed chunk groups.",
+							&columnar_write_buffer_size,
+							64 * 1024 * 1024, 8192, INT_MAX,
+							PGC_USERSET, GUC_UNIT_BYTE,
+							NULL, NULL, NULL);
+	RegisterXactCallback(ColumnarXactCallback, NULL);
+	RegisterSubXactCallback(ColumnarSubXactCallback, NULL);
+}
+
+static RelWriteState
+GetState(const RelFileNode *rnode, bool create)
+{
+	RelWriteState state;
+	bool		found;
+
+	if (WriteStates == NULL)
+	{
+		HASHCTL		ctl;
+
+		if (!create)
+			return NULL;
+		ColumnarXactCxt = AllocSetContextCreate(TopTransactionContext,
+												"vecstore write buffers",
+												ALLOCSET_DEFAULT_SIZES);
+		ctl.keysize = sizeof(RelFileNode);
+		ctl.entrysize = sizeof(RelWriteStateData);
+		ctl.hcxt = ColumnarXactCxt;
+		WriteStates = hash_create("vecstore write buffers", 16, &ctl,
+								  HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+		BufferedBytes = 0;
+	}
+	state = hash_search(WriteStates, rnode, create ? HASH_ENTER : HASH_FIND,
+						&found);
+	if (create && !found)
+	{
+		state->relid = InvalidOid;
+		state->tupdesc = NULL;
+		state->level = NULL;
+		state->nextRow = state->endRow = InvalidRowNumber;
+		state->nextReserve = 1;
+		state->nruns = 0;
+		state->maxruns = 0;
+		state->runFirst = NULL;
+		state->runCid = NULL;
+	}
+	return state;
+}
+
+/* ----------------------------------------------------------------
+ * Stripe writers
+ * ----------------------------------------------------------------
+ */
+
+/*
+ * Opens the relation a state buffers rows for, if it still has that
+ * storage.  Writers keep no relation reference between calls (DDL refuses
+ * tables referenced elsewhere in the session): each call opens the
+ * relation and hands it to the writer with StripeWriterSetRelation.
+ */
+static Relation
+OpenStateRelation(RelWriteState state)
+{
+	Relation	rel = try_relation_open(state->relid, NoLock);
+
+	if (rel != NULL && !RelFileNodeEquals(rel->rd_node, state->rnode))
+	{
+		relation_close(rel, NoLock);
+		rel = NULL;
+	}
+	return rel;
+}
+
+/* opens the state's relation for its writer's next call */
+static Relation
+AttachWriter(RelWriteState state, WriteLevel level)
+{
+	Relation	rel = OpenStateRelation(state);
+
+	if (rel == NULL)
+		elog(ERROR, "vecstore relation %u changed storage with rows buffered",
+			 state->relid);
+	if (level->writer != NULL)
+		StripeWriterSetRelation(level->writer, rel);
+	return rel;
+}
+
+static void
+EnsureWriter(RelWriteState state, WriteLevel level, Relation rel)
+{
+	MemoryContext old;
+
+	if (level->writerBroken)
+		ereport(ERROR,
+				(errcode(ERRCODE_INTERNAL_ERROR),
+				 errmsg("rows buffered for relation %u were lost after a failed write",
+						state->relid)));
+	if (level->writer != NULL)
+		return;
+	level->writerCxt = AllocSetContextCreate(ColumnarXactCxt,
+											 "vecstore stripe writer",
+											 ALLOCSET_DEFAULT_SIZES);
+	old = MemoryContextSwitchTo(level->writerCxt);
+	level->writer = StripeWriterBegin(rel, state->tupdesc, level->xid);
+	MemoryContextSwitchTo(old);
+	level->writerChunkGroups = 0;
+	level->writerFirst = level->writerLast = InvalidRowNumber;
+}
+
+static void
+EndWriter(RelWriteState state, WriteLevel level)
+{
+	MemoryContext old;
+	Relation	rel;
+
+	if (level->writer == NULL)
+		return;
+	if (level->writerBroken)
+		ereport(ERROR,
+				(errcode(ERRCODE_INTERNAL_ERROR),
+				 errmsg("rows buffered for a vecstore table were lost after a failed write")));
+	rel = AttachWriter(state, level);
+	level->writerBroken = true;
+	old = MemoryContextSwitchTo(level->writerCxt);
+	StripeWriterEnd(level->writer);
+	MemoryContextSwitchTo(old);
+	level->writerBroken = false;
+	level->writer = NULL;
+	relation_close(rel, NoLock);
+	MemoryContextDelete(level->writerCxt);
+	level->writerCxt = NULL;
+	level->writerChunkGroups = 0;
+	level->writerFirst = level->writerLast = InvalidRowNumber;
+}
+
+/* forgets an open stripe: bytes it wrote stay unreferenced */
+static void
+AbandonWriter(WriteLevel level)
+{
+	if (level->writer == NULL)
+		return;
+	level->writer = NULL;
+	if (level->writerCxt)
+		MemoryContextDelete(level->writerCxt);
+	level->writerCxt = NULL;
+	level->writerBroken = false;
+}
+
+/*
+ * Hands buffered rows of a level to its writer, chunk group by chunk
+ * group: all of them, or just the oldest chunk group's worth.
+ */
+static void
+HandOver(RelWriteState state, WriteLevel level, bool all)
+{
+	int			natts = state->tupdesc->natts;
+	bool		first = true;
+	Relation	rel;
+
+	while (level->nrows > 0 && (all || first))
+	{
+		int			n = Min(level->nrows, COLUMNAR_CHUNK_GROUP_ROWS);
+		MemoryContext tmp;
+		MemoryContext old;
+		RowNumber  *rownums;
+		Datum	  **values;
+		bool	  **isnull;
+		Size		freed = 0;
+
+		first = false;
+		rel = AttachWriter(state, level);
+		EnsureWriter(state, level, rel);
+		tmp = AllocSetContextCreate(level->writerCxt, "vecstore chunk group",
+									ALLOCSET_DEFAULT_SIZES);
+		old = MemoryContextSwitchTo(tmp);
+		rownums = palloc(sizeof(RowNumber) * n);
+		values = palloc(sizeof(Datum *) * natts);
+		isnull = palloc(sizeof(bool *) * natts);
+		for (int a = 0; a < natts; a++)
+		{
+			values[a] = palloc(sizeof(Datum) * n);
+			isnull[a] = palloc(sizeof(bool) * n);
+			for (int r = 0; r < n; r++)
+			{
+				values[a][r] = level->rows[r]->values[a];
+				isnull[a][r] = level->rows[r]->isnull[a];
+			}
+		}
+		for (int r = 0; r < n; r++)
+			rownums[r] = level->rows[r]->rownum;
+
+		MemoryContextSwitchTo(level->writerCxt);
+		level->writerBroken = true;
+		StripeWriterAddChunkGroup(level->writer, n, rownums, values, isnull);
+		level->writerBroken = false;
+		MemoryContextSwitchTo(old);
+
+		if (level->writerFirst == InvalidRowNumber)
+			level->writerFirst = rownums[0];
+		level->writerLast = rownums[n - 1];
+		level->writerChunkGroups++;
+		MemoryContextDelete(tmp);
+		relation_close(rel, NoLock);
+
+		for (int r = 0; r < n; r++)
+		{
+			freed += level->rows[r]->space;
+			pfree(level->rows[r]);
+		}
+		level->nrows -= n;
+		memmove(level->rows, level->rows + n, sizeof(BufferedRow) * level->nrows);
+		level->bytes -= freed;
+		BufferedBytes -= freed;
+
+		if (level->writerChunkGroups >= COLUMNAR_STRIPE_CHUNK_GROUPS)
+			EndWriter(state, level);
+	}
+}
+
+/* makes every row of a level part of a visible stripe */
+static void
+FlushLevel(RelWriteState state, WriteLevel level)
+{
+	HandOver(state, level, true);
+	EndWriter(state, level);
+	level->mincid = InvalidCommandId;
+}
+
+static void
+FlushState(RelWriteState state)
+{
+	for (WriteLevel level = state->level; level != NULL; level = level->parent)
+		FlushLevel(state, level);
+}
+
+static void
+FreeLevelRows(WriteLevel level)
+{
+	for (int r = 0; r < level->nrows; r++)
+		pfree(level->rows[r]);
+	BufferedBytes -= level->bytes;
+	level->bytes = 0;
+	level->nrows = 0;
+}
+
+/* drops a state's rows, open stripes and command ids */
+static void
+DiscardState(RelWriteState state)
+{
+	WriteLevel	level = state->level;
+
+	while (level != NULL)
+	{
+		WriteLevel	parent = level->parent;
+
+		AbandonWriter(level);
+		FreeLevelRows(level);
+		if (level->rows)
+			pfree(level->rows);
+		pfree(level);
+		level = parent;
+	}
+	state->level = NULL;
+}
+
+/* ----------------------------------------------------------------
+ * Inserting
+ * ----------------------------------------------------------------
+ */
+
+static WriteLevel
+GetLevel(RelWriteState state)
+{
+	int			nest = GetCurrentTransactionNestLevel();
+	WriteLevel	level = state->level;
+
+	if (level != NULL && level->nestLevel == nest)
+		return level;
+
+	level = MemoryContextAllocZero(ColumnarXactCxt, sizeof(WriteLevelData));
+	level->parent = state->level;
+	level->subid = GetCurrentSubTransactionId();
+	level->nestLevel = nest;
+	level->xid = GetCurrentTransactionId();
+	level->mincid = InvalidCommandId;
+	level->maxrows = 64;
+	level->rows = MemoryContextAlloc(ColumnarXactCxt,
+									 sizeof(BufferedRow) * level->maxrows);
+	state->level = level;
+	return level;
+}
+
+static RowNumber
+NextRowNumber(Relation rel, RelWriteState state, int wanted)
+{
+	if (state->nextRow == InvalidRowNumber || state->nextRow >= state->endRow)
+	{
+		uint64		count = Max((uint64) wanted, state->nextReserve);
+
+		count = Min(count, COLUMNAR_CHUNK_GROUP_ROWS);
+		state->nextRow = ColumnarReserveRowNumbers(rel, count,
+												   GetTopTransactionId());
+		state->endRow = state->nextRow + count;
+		state->nextReserve = Min(state->nextReserve * 2,
+								 COLUMNAR_CHUNK_GROUP_ROWS);
+	}
+	return state->nextRow++;
+}
+
+static void
+RecordCid(RelWriteState state, RowNumber rownum, CommandId cid)
+{
+	if (state->nruns > 0 && state->runCid[state->nruns - 1] == cid)
+		return;
+	if (state->nruns == state->maxruns)
+	{
+		int			newmax = Max(16, state->maxruns * 2);
+
+		if (state->runFirst == NULL)
+		{
+			state->runFirst = MemoryContextAlloc(ColumnarXactCxt,
+												 sizeof(RowNumber) * newmax);
+			state->runCid = MemoryContextAlloc(ColumnarXactCxt,
+											   sizeof(CommandId) * newmax);
+		}
+		else
+		{
+			state->runFirst = repalloc(state->runFirst,
+									   sizeof(RowNumber) * newmax);
+			state->runCid = repalloc(state->runCid, sizeof(CommandId) * newmax);
+		}
+		state->maxruns = newmax;
+	}
+	state->runFirst[state->nruns] = rownum;
+	state->runCid[state->nruns] = cid;
+	state->nruns++;
+}
+
+/* copies a slot's values, detoasted, into one chunk of buffer memory */
+static BufferedRow
+MakeRow(TupleDesc tupdesc, TupleTableSlot *slot, RowNumber rownum)
+{
+	int			natts = tupdesc->natts;
+	Datum	   *vals = palloc(sizeof(Datum) * natts);
+	bool	   *nulls = palloc(sizeof(bool) * natts);
+	bool	   *tofree = palloc0(sizeof(bool) * natts);
+	Size		len;
+	char	   *data;
+	BufferedRow row;
+
+	len = MAXALIGN(sizeof(BufferedRowData)) + MAXALIGN(sizeof(Datum) * natts) +
+		MAXALIGN(sizeof(bool) * natts);
+	for (int a = 0; a < natts; a++)
+	{
+		Form_pg_attribute att = TupleDescAttr(tupdesc, a);
+
+		nulls[a] = a >= slot->tts_nvalid || slot->tts_isnull[a] ||
+			att->attisdropped;
+		vals[a] = nulls[a] ? (Datum) 0 : slot->tts_values[a];
+		if (nulls[a] || att->attbyval)
+			continue;
+		if (att->attlen == -1)
+		{
+			struct varlena *v = (struct varlena *) DatumGetPointer(vals[a]);
+
+			if (VARATT_IS_EXTENDED(v))
+			{
+				v = detoast_attr(v);
+				vals[a] = PointerGetDatum(v);
+				tofree[a] = true;
+			}
+			len += MAXALIGN(VARSIZE(v));
+		}
+		else
+			len += MAXALIGN(datumGetSize(vals[a], false, att->attlen));
+	}
+
+	row = MemoryContextAlloc(ColumnarXactCxt, len);
+	row->rownum = rownum;
+	row->space = GetMemoryChunkSpace(row);
+	data = (char *) row + MAXALIGN(sizeof(BufferedRowData));
+	row->values = (Datum *) data;
+	data += MAXALIGN(sizeof(Datum) * natts);
+	row->isnull = (bool *) data;
+	data += MAXALIGN(sizeof(bool) * natts);
+	for (int a = 0; a < natts; a++)
+	{
+		Form_pg_attribute att = TupleDescAttr(tupdesc, a);
+
+		row->isnull[a] = nulls[a];
+		if (nulls[a] || att->attbyval)
+		{
+			row->values[a] = vals[a];
+			continue;
+		}
+		len = (att->attlen == -1) ? VARSIZE(DatumGetPointer(vals[a])) :
+			datumGetSize(vals[a], false, att->attlen);
+		memcpy(data, DatumGetPointer(vals[a]), len);
+		row->values[a] = PointerGetDatum(data);
+		data += MAXALIGN(len);
+		if (tofree[a])
+			pfree(DatumGetPointer(vals[a]));
+	}
+	pfree(vals);
+	pfree(nulls);
+	pfree(tofree);
+	return row;
+}
+
+/* hands the biggest level's rows over until the backend is within bounds */
+static void
+EnforceBufferLimit(void)
+{
+	while (BufferedBytes > (Size) columnar_write_buffer_size)
+	{
+		HASH_SEQ_STATUS status;
+		RelWriteState state;
+		RelWriteState best_state = NULL;
+		WriteLevel	best = NULL;
+
+		hash_seq_init(&status, WriteStates);
+		while ((state = hash_seq_search(&status)) != NULL)
+		{
+			for (WriteLevel l = state->level; l != NULL; l = l->parent)
+			{
+				if (l->nrows > 0 && (best == NULL || l->bytes > best->bytes))
+				{
+					best = l;
+					best_state = state;
+				}
+			}
+		}
+		if (best == NULL)
+			break;
+		HandOver(best_state, best, false);
+	}
+}
+
+void
+ColumnarBufferInsert(Relation rel, TupleTableSlot **slots, int nslots,
+					 CommandId cid)
+{
+	RelWriteState state = GetState(&rel->rd_node, true);
+	TupleDesc	reldesc = RelationGetDescr(rel);
+	WriteLevel	level;
+	MemoryContext old;
+
+	state->relid = RelationGetRelid(rel);
+	if (state->tupdesc != NULL && state->tupdesc->natts != reldesc->natts)
+	{
+		/* the row type changed (ADD COLUMN): write the old rows out */
+		FlushState(state);
+		state->tupdesc = NULL;
+	}
+	if (state->tupdesc == NULL)
+	{
+		old = MemoryContextSwitchTo(ColumnarXactCxt);
+		state->tupdesc = CreateTupleDescCopy(reldesc);
+		MemoryContextSwitchTo(old);
+	}
+	level = GetLevel(state);
+
+	for (int i = 0; i < nslots; i++)
+	{
+		TupleTableSlot *slot = slots[i];
+		RowNumber	rownum;
+		BufferedRow row;
+
+		slot_getallattrs(slot);
+		rownum = NextRowNumber(rel, state, nslots - i);
+		row = MakeRow(state->tupdesc, slot, rownum);
+
+		if (level->nrows == level->maxrows)
+		{
+			level->maxrows *= 2;
+			level->rows = repalloc(level->rows,
+								   sizeof(BufferedRow) * level->maxrows);
+		}
+		level->rows[level->nrows++] = row;
+		level->bytes += row->space;
+		BufferedBytes += row->space;
+		RecordCid(state, rownum, cid);
+		if (level->mincid == InvalidCommandId || cid < level->mincid)
+			level->mincid = cid;
+
+		RowNumberGetTid(rownum, &slot->tts_tid);
+		slot->tts_tableOid = RelationGetRelid(rel);
+
+		if (level->nrows >= COLUMNAR_CHUNK_GROUP_ROWS)
+			HandOver(state, level, false);
+		EnforceBufferLimit();
+	}
+}
+
+/* ----------------------------------------------------------------
+ * Flushing on demand
+ * ----------------------------------------------------------------
+ */
+
+void
+ColumnarFlushRelation(Relation rel)
+{
+	RelWriteState state = GetState(&rel->rd_node, false);
+
+	if (state != NULL)
+		FlushState(state);
+}
+
+/* writes out the buffered rows a scan with this snapshot must see */
+void
+ColumnarFlushForSnapshot(Relation rel, Snapshot snapshot)
+{
+	RelWriteState state = GetState(&rel->rd_node, false);
+
+	if (state == NULL)
+		return;
+	for (WriteLevel level = state->level; level != NULL; level = level->parent)
+	{
+		if (level->nrows == 0 && level->writer == NULL)
+			continue;
+		if (snapshot == NULL || !IsMVCCSnapshot(snapshot) ||
+			level->mincid < snapshot->curcid)
+			FlushLevel(state, level);
+	}
+}
+
+/* ends the open stripe that holds rownum, so that fetches can find it */
+void
+ColumnarFlushForRow(Relation rel, RowNumber rownum)
+{
+	RelWriteState state = GetState(&rel->rd_node, false);
+
+	if (state == NULL)
+		return;
+	for (WriteLevel level = state->level; level != NULL; level = level->parent)
+	{
+		if (level->writer != NULL && level->writerFirst != InvalidRowNumber &&
+			rownum >= level->writerFirst && rownum <= level->writerLast)
+			EndWriter(state, level);
+	}
+}
+
+/* forgets everything buffered for rel's storage (its pages are gone) */
+void
+ColumnarDiscardRelation(Relation rel)
+{
+	RelWriteState state = GetState(&rel->rd_node, false);
+
+	if (state == NULL)
+		return;
+	DiscardState(state);
+	hash_search(WriteStates, &rel->rd_node, HASH_REMOVE, NULL);
+}
+
+/*
+ * The storage of rel is copied to newrnode (SET TABLESPACE): write the
+ * buffered rows out first and carry the command ids and reserved row
+ * numbers over to the copy.
+ */
+void
+ColumnarCloneRelationState(Relation rel, const RelFileNode *newrnode)
+{
+	RelWriteState state = GetState(&rel->rd_node, false);
+	RelWriteState copy;
+	RowNumber	nextRow,
+				endRow;
+	uint64		nextReserve;
+
+	if (state == NULL)
+		return;
+	FlushState(state);
+	nextRow = state->nextRow;
+	endRow = state->endRow;
+	nextReserve = state->nextReserve;
+
+	copy = GetState(newrnode, true);
+	/* the hash may have moved state: look it up again */
+	state = GetState(&rel->rd_node, false);
+	DiscardState(copy);
+	copy->relid = state->relid;
+	copy->tupdesc = state->tupdesc;
+	copy->nextRow = nextRow;
+	copy->endRow = endRow;
+	copy->nextReserve = nextReserve;
+	copy->nruns = copy->maxruns = state->nruns;
+	if (state->nruns > 0)
+	{
+		copy->runFirst = MemoryContextAlloc(ColumnarXactCxt,
+											sizeof(RowNumber) * state->nruns);
+		copy->runCid = MemoryContextAlloc(ColumnarXactCxt,
+										  sizeof(CommandId) * state->nruns);
+		memcpy(copy->runFirst, state->runFirst,
+			   sizeof(RowNumber) * state->nruns);
+		memcpy(copy->runCid, state->runCid, sizeof(CommandId) * state->nruns);
+	}
+	/* the old storage's reserved numbers must not be used twice */
+	state->nextRow = state->endRow = InvalidRowNumber;
+}
+
+/* ----------------------------------------------------------------
+ * Visibility of this transaction's own rows
+ * ----------------------------------------------------------------
+ */
+
+ColumnarCidMap
+ColumnarCopyCidMap(Relation rel)
+{
+	RelWriteState state = GetState(&rel->rd_node, false);
+	ColumnarCidMap map = palloc0(sizeof(ColumnarCidMapData));
+
+	if (state == NULL || state->nruns == 0)
+		return map;
+	map->nruns = state->nruns;
+	map->first = palloc(sizeof(RowNumber) * map->nruns);
+	map->cid = palloc(sizeof(CommandId) * map->nruns);
+	memcpy(map->first, state->runFirst, sizeof(RowNumber) * map->nruns);
+	memcpy(map->cid, state->runCid, sizeof(CommandId) * map->nruns);
+	return map;
+}
+
+static int
+FindRun(int nruns, const RowNumber *first, RowNumber rownum)
+{
+	int			lo = 0,
+				hi = nruns - 1,
+				found = -1;
+
+	while (lo <= hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (first[mid] <= rownum)
+		{
+			found = mid;
+			lo = mid + 1;
+		}
+		else
+			hi = mid - 1;
+	}
+	return found;
+}
+
+/*
+ * Is a row of this transaction visible to the snapshot?  MVCC snapshots see
+ * rows inserted by earlier commands; the others see them all.
+ */
+bool
+ColumnarCidMapVisible(ColumnarCidMap map, RowNumber rownum, Snapshot snapshot)
+{
+	int			run;
+
+	if (snapshot == NULL || !IsMVCCSnapshot(snapshot))
+		return true;
+	run = FindRun(map->nruns, map->first, rownum);
+	if (run < 0)
+		return true;
+	return map->cid[run] < snapshot->curcid;
+}
+
+static bool
+StateRowVisible(RelWriteState state, RowNumber rownum, Snapshot snapshot)
+{
+	ColumnarCidMapData map;
+
+	map.nruns = state->nruns;
+	map.first = state->runFirst;
+	map.cid = state->runCid;
+	return ColumnarCidMapVisible(&map, rownum, snapshot);
+}
+
+/*
+ * Serves a TID fetch from the buffer.  A row that sits in an open stripe is
+ * made visible on disk first, and reported as not here.
+ */
+int
+ColumnarFetchBuffered(Relation rel, RowNumber rownum, Snapshot snapshot,
+					  TupleTableSlot *slot)
+{
+	RelWriteState state = GetState(&rel->rd_node, false);
+
+	if (state == NULL)
+		return BUFFERED_NOT_HERE;
+	for (WriteLevel level = state->level; level != NULL; level = level->parent)
+	{
+		int			lo = 0,
+					hi = level->nrows - 1;
+
+		while (lo <= hi)
+		{
+			int			mid = lo + (hi - lo) / 2;
+			BufferedRow row = level->rows[mid];
+
+			if (row->rownum < rownum)
+				lo = mid + 1;
+			else if (row->rownum > rownum)
+				hi = mid - 1;
+			else
+			{
+				int			natts;
+
+				if (!StateRowVisible(state, rownum, snapshot))
+					return BUFFERED_INVISIBLE;
+				if (slot == NULL)
+					return BUFFERED_VISIBLE;
+				natts = Min(state->tupdesc->natts,
+							slot->tts_tupleDescriptor->natts);
+				ExecClearTuple(slot);
+				memcpy(slot->tts_values, row->values, sizeof(Datum) * natts);
+				memcpy(slot->tts_isnull, row->isnull, sizeof(bool) * natts);
+				if (natts < slot->tts_tupleDescriptor->natts)
+					slot_getmissingattrs(slot, natts,
+										 slot->tts_tupleDescriptor->natts);
+				ExecStoreVirtualTuple(slot);
+				ExecMaterializeSlot(slot);
+				RowNumberGetTid(rownum, &slot->tts_tid);
+				slot->tts_tableOid = RelationGetRelid(rel);
+				return BUFFERED_VISIBLE;
+			}
+		}
+	}
+	ColumnarFlushForRow(rel, rownum);
+	return BUFFERED_NOT_HERE;
+}
+
+/* rows this backend holds for rel that are not on disk yet */
+double
+ColumnarBufferedRowCount(Relation rel)
+{
+	RelWriteState state = GetState(&rel->rd_node, false);
+	double		n = 0;
+
+	if (state == NULL)
+		return 0;
+	for (WriteLevel level = state->level; level != NULL; level = level->parent)
+		n += level->nrows;
+	return n;
+}
+
+/* ----------------------------------------------------------------
+ * Transaction and subtransaction ends
+ * ----------------------------------------------------------------
+ */
+
+static void
+FlushAll(void)
+{
+	HASH_SEQ_STATUS status;
+	RelWriteState state;
+	bool		pushed = false;
+
+	if (WriteStates == NULL)
+		return;
+	hash_seq_init(&status, WriteStates);
+	while ((state = hash_seq_search(&status)) != NULL)
+	{
+		Relation	rel;
+		bool		any = false;
+
+		for (WriteLevel l = state->level; l != NULL; l = l->parent)
+			any |= (l->nrows > 0 || l->writer != NULL);
+		if (!any)
+			continue;
+		if (!pushed && !ActiveSnapshotSet())
+		{
+			PushActiveSnapshot(GetTransactionSnapshot());
+			pushed = true;
+		}
+		rel = OpenStateRelation(state);
+		if (rel == NULL)
+		{
+			/* dropped, or its storage replaced, in this transaction */
+			DiscardState(state);
+			continue;
+		}
+		relation_close(rel, NoLock);
+		FlushState(state);
+	}
+	if (pushed)
+		PopActiveSnapshot();
+}
+
+static void
+ColumnarXactCallback(XactEvent event, void *arg)
+{
+	switch (event)
+	{
+		case XACT_EVENT_PRE_COMMIT:
+		case XACT_EVENT_PARALLEL_PRE_COMMIT:
+		case XACT_EVENT_PRE_PREPARE:
+			FlushAll();
+			break;
+		case XACT_EVENT_COMMIT:
+		case XACT_EVENT_PARALLEL_COMMIT:
+		case XACT_EVENT_ABORT:
+		case XACT_EVENT_PARALLEL_ABORT:
+		case XACT_EVENT_PREPARE:
+			/* memory goes with TopTransactionContext */
+			WriteStates = NULL;
+			ColumnarXactCxt = NULL;
+			BufferedBytes = 0;
+			break;
+	}
+}
+
+static void
+ColumnarSubXactCallback(SubXactEvent event, SubTransactionId mySubid,
+						SubTransactionId parentSubid, void *arg)
+{
+	HASH_SEQ_STATUS status;
+	RelWriteState state;
+
+	if (WriteStates == NULL)
+		return;
+	hash_seq_init(&status, WriteStates);
+	while ((state = hash_seq_search(&status)) != NULL)
+	{
+		WriteLevel	level = state->level;
+		WriteLevel	parent;
+
+		if (level == NULL || level->subid != mySubid)
+			continue;
+		parent = level->parent;
+
+		switch (event)
+		{
+			case SUBXACT_EVENT_PRE_COMMIT_SUB:
+				/*
+				 * RELEASE: the rows will join the parent's.  End the open
+				 * stripe now, while an error can still abort cleanly, and
+				 * make room so that the merge cannot fail.
+				 */
+				if (parent != NULL && parent->nestLevel == level->nestLevel - 1)
+				{
+					EndWriter(state, level);
+					if (parent->nrows + level->nrows > parent->maxrows)
+					{
+						parent->maxrows = parent->nrows + level->nrows;
+						parent->rows = repalloc(parent->rows,
+												sizeof(BufferedRow) * parent->maxrows);
+					}
+				}
+				break;
+			case SUBXACT_EVENT_COMMIT_SUB:
+				if (parent != NULL && parent->nestLevel == level->nestLevel - 1)
+				{
+					Assert(level->writer == NULL);
+					memcpy(parent->rows + parent->nrows, level->rows,
+						   sizeof(BufferedRow) * level->nrows);
+					parent->nrows += level->nrows;
+					parent->bytes += level->bytes;
+					if (level->nrows > 0 &&
+						(parent->mincid == InvalidCommandId ||
+						 level->mincid < parent->mincid))
+						parent->mincid = level->mincid;
+					state->level = parent;
+					pfree(level->rows);
+					pfree(level);
+				}
+				else
+				{
+					/* the parent had no rows: the level becomes the parent's;
+					 * its xid commits with the parent */
+					level->subid = parentSubid;
+					level->nestLevel--;
+				}
+				break;
+			case SUBXACT_EVENT_ABORT_SUB:
+				AbandonWriter(level);
+				FreeLevelRows(level);
+				state->level = parent;
+				pfree(level->rows);
+				pfree(level);
+				break;
+			case SUBXACT_EVENT_START_SUB:
+				break;
+		}
+	}
+}

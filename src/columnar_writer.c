@@ -1,0 +1,402 @@
+/*-------------------------------------------------------------------------
+ *
+ * columnar_writer.c
+ *	  Encodes chunk groups of rows into a stripe (format: columnar_stripe.h).
+ *
+ * Each chunk group is encoded column by column and written to pages as
+ * soon as it is added, so the writer holds one chunk group at a time.  The
+ * directory entry is written last, by StripeWriterEnd: until then nothing
+ * refers to the bytes written, and a crash or error leaves them unused.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "compat.h"
+
+#include "access/detoast.h"
+#include "catalog/pg_type.h"
+#include "lib/stringinfo.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+
+#include "columnar.h"
+#include "columnar_compress.h"
+#include "columnar_storage.h"
+#include "columnar_stripe.h"
+
+/* how a column's values are transformed before zstd */
+typedef struct ColumnPlan
+{
+	int			width;			/* shuffle width: 0, 4 or 8 */
+	bool		delta;			/* delta-encode integers first */
+	bool		adaptive;		/* varlena: try shuffle 4 on the first chunk
+								 * group and keep what works best */
+} ColumnPlan;
+
+typedef struct StripeWriterData
+{
+	Relation	rel;			/* the caller's; see StripeWriterSetRelation */
+	RelFileNode node;			/* the storage written to */
+	TupleDesc	tupdesc;
+	TransactionId xid;
+	MemoryContext cxt;			/* the writer's lifetime */
+	MemoryContext cgcxt;		/* one chunk group, reset after each */
+	ColumnPlan *plans;
+
+	StripeIndexEntry *cgs;
+	int			ncgs;
+	int			maxcgs;
+
+	RowNumber	firstRow;
+	RowNumber	lastRow;
+	uint64		rowCount;
+	uint64		dataLength;
+	uint64		rawLength;
+} StripeWriterData;
+
+static bool
+IsIntegerLike(Oid typid)
+{
+	switch (getBaseType(typid))
+	{
+		case INT4OID:
+		case INT8OID:
+		case DATEOID:
+		case TIMEOID:
+		case TIMESTAMPOID:
+		case TIMESTAMPTZOID:
+		case OIDOID:
+		case XIDOID:
+		case CASHOID:
+			return true;
+	}
+	return false;
+}
+
+StripeWriter
+StripeWriterBegin(Relation rel, TupleDesc tupdesc, TransactionId xid)
+{
+	MemoryContext cxt;
+	MemoryContext old;
+	StripeWriter w;
+
+	if (!TransactionIdIsNormal(xid))
+		elog(ERROR, "vecstore stripe needs a normal transaction id");
+	if (tupdesc->natts > MaxHeapAttributeNumber)
+		elog(ERROR, "too many columns for a vecstore stripe");
+
+	cxt = AllocSetContextCreate(CurrentMemoryContext, "vecstore stripe writer",
+								ALLOCSET_DEFAULT_SIZES);
+	old = MemoryContextSwitchTo(cxt);
+	w = palloc0(sizeof(StripeWriterData));
+	w->rel = rel;
+	w->node = rel->rd_node;
+	w->tupdesc = CreateTupleDescCopy(tupdesc);
+	w->xid = xid;
+	w->cxt = cxt;
+	w->cgcxt = AllocSetContextCreate(cxt, "vecstore chunk group",
+									 ALLOCSET_DEFAULT_SIZES);
+	w->plans = palloc0(sizeof(ColumnPlan) * Max(tupdesc->natts, 1));
+	for (int i = 0; i < tupdesc->natts; i++)
+	{
+		Form_pg_attribute att = TupleDescAttr(tupdesc, i);
+		ColumnPlan *plan = &w->plans[i];
+
+		if (att->attisdropped)
+			continue;
+		if (att->attbyval && (att->attlen == 4 || att->attlen == 8))
+		{
+			plan->width = att->attlen;
+			plan->delta = IsIntegerLike(att->atttypid);
+		}
+		else if (att->attlen == -1)
+			plan->adaptive = true;
+	}
+	w->maxcgs = 8;
+	w->cgs = palloc(sizeof(StripeIndexEntry) * w->maxcgs);
+	MemoryContextSwitchTo(old);
+	return w;
+}
+
+static void
+PadTo(StringInfo buf, int align)
+{
+	while (buf->len % align != 0)
+		appendStringInfoCharMacro(buf, '\0');
+}
+
+/*
+ * Builds the raw form of one column of a chunk group into buf: the null
+ * bitmap if there are nulls, then the values.  Returns the bitmap length.
+ */
+static uint32
+EncodeColumnRaw(Form_pg_attribute att, int nrows, Datum *values,
+				bool *isnull, StringInfo buf)
+{
+	uint32		nullsLength = 0;
+	bool		anynull = false;
+
+	for (int r = 0; r < nrows; r++)
+		if (isnull[r])
+			anynull = true;
+	if (anynull)
+	{
+		nullsLength = TYPEALIGN(8, (nrows + 7) / 8);
+		enlargeStringInfo(buf, nullsLength);
+		memset(buf->data + buf->len, 0, nullsLength);
+		for (int r = 0; r < nrows; r++)
+			if (isnull[r])
+				buf->data[buf->len + r / 8] |= (1 << (r % 8));
+		buf->len += nullsLength;
+	}
+
+	for (int r = 0; r < nrows; r++)
+	{
+		Datum		v = values[r];
+
+		if (isnull[r])
+			continue;
+		if (att->attbyval)
+		{
+			char		tmp[sizeof(Datum)];
+
+			store_att_byval(tmp, v, att->attlen);
+			appendBinaryStringInfo(buf, tmp, att->attlen);
+		}
+		else if (att->attlen > 0)
+		{
+			PadTo(buf, att->attalign == TYPALIGN_DOUBLE ? 8 :
+				  att->attalign == TYPALIGN_INT ? 4 :
+				  att->attalign == TYPALIGN_SHORT ? 2 : 1);
+			appendBinaryStringInfo(buf, DatumGetPointer(v), att->attlen);
+		}
+		else if (att->attlen == -1)
+		{
+			struct varlena *p = (struct varlena *) DatumGetPointer(v);
+			struct varlena *flat = p;
+			uint32		datalen;
+			union
+			{
+				varattrib_4b v;
+				char		bytes[VARHDRSZ];
+			}			hdr;
+
+			if (VARATT_IS_EXTERNAL(p) || VARATT_IS_COMPRESSED(p))
+				flat = detoast_attr(p);
+			datalen = VARSIZE_ANY_EXHDR(flat);
+			PadTo(buf, ChunkVarlenaAlign(att->attalign) == TYPALIGN_DOUBLE ? 8 : 4);
+			SET_VARSIZE(&hdr, datalen + VARHDRSZ);
+			appendBinaryStringInfo(buf, hdr.bytes, VARHDRSZ);
+			appendBinaryStringInfo(buf, VARDATA_ANY(flat), datalen);
+			if (flat != p)
+				pfree(flat);
+		}
+		else
+		{
+			const char *s = DatumGetCString(v);
+
+			appendBinaryStringInfo(buf, s, strlen(s) + 1);
+		}
+	}
+	return nullsLength;
+}
+
+void
+StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
+						  Datum **values, bool **isnull)
+{
+	TupleDesc	tupdesc = w->tupdesc;
+	int			natts = tupdesc->natts;
+	MemoryContext old;
+	RowRun	   *runs;
+	int			nruns = 0;
+	ColumnChunkDesc *descs;
+	StringInfoData cg;
+	uint32		headerLength;
+	uint64		cgRaw = 0;
+	uint64		offset;
+	ChunkGroupHeader hdr;
+
+	if (nrows <= 0)
+		return;
+	if (rownums[0] == InvalidRowNumber ||
+		(w->ncgs > 0 && rownums[0] <= w->lastRow))
+		elog(ERROR, "vecstore chunk group rows are not in ascending order");
+
+	old = MemoryContextSwitchTo(w->cgcxt);
+
+	/* row numbers as runs */
+	runs = palloc(sizeof(RowRun) * nrows);
+	for (int r = 0; r < nrows; r++)
+	{
+		if (r > 0 && rownums[r] <= rownums[r - 1])
+			elog(ERROR, "vecstore chunk group rows are not in ascending order");
+		if (nruns > 0 && runs[nruns - 1].start + runs[nruns - 1].count == rownums[r])
+			runs[nruns - 1].count++;
+		else
+		{
+			runs[nruns].start = rownums[r];
+			runs[nruns].count = 1;
+			nruns++;
+		}
+	}
+
+	/* encode each column */
+	headerLength = ChunkGroupHeaderLength(natts, nruns);
+	descs = palloc0(sizeof(ColumnChunkDesc) * Max(natts, 1));
+	initStringInfo(&cg);
+	enlargeStringInfo(&cg, headerLength);
+	cg.len = TYPEALIGN(8, headerLength);
+	memset(cg.data, 0, cg.len);
+
+	for (int a = 0; a < natts; a++)
+	{
+		Form_pg_attribute att = TupleDescAttr(tupdesc, a);
+		ColumnPlan *plan = &w->plans[a];
+		ColumnChunkDesc *d = &descs[a];
+		bool		allnull = true;
+		StringInfoData raw;
+		char	   *out;
+		uint32		outlen;
+
+		if (!att->attisdropped)
+			for (int r = 0; r < nrows && allnull; r++)
+				allnull = isnull[a][r];
+		if (allnull)
+		{
+			d->flags = CHUNK_ALL_NULL;
+			d->offset = cg.len;
+			continue;
+		}
+
+		initStringInfo(&raw);
+		d->nullsLength = EncodeColumnRaw(att, nrows, values[a], isnull[a], &raw);
+		d->rawLength = raw.len;
+		if (plan->adaptive && columnar_compression != COLUMNAR_COMPRESSION_NONE)
+		{
+			/* decide once per stripe whether byte planes of 4 pay off */
+			char	   *out4;
+			uint32		len4;
+			uint8		codec4;
+			uint8		codec0;
+
+			codec0 = ColumnarEncode(raw.data, raw.len, d->nullsLength, 0,
+									false, &out, &outlen);
+			codec4 = ColumnarEncode(raw.data, raw.len, d->nullsLength, 4,
+									false, &out4, &len4);
+			plan->adaptive = false;
+			if (len4 < outlen)
+			{
+				plan->width = 4;
+				d->codec = codec4;
+				out = out4;
+				outlen = len4;
+			}
+			else
+				d->codec = codec0;
+		}
+		else
+			d->codec = ColumnarEncode(raw.data, raw.len, d->nullsLength,
+									  plan->width, plan->delta, &out, &outlen);
+		d->storedLength = outlen;
+		d->crc = ColumnarCrc(out, outlen);
+		d->offset = cg.len;
+		appendBinaryStringInfo(&cg, out, outlen);
+		PadTo(&cg, 8);
+		cgRaw += raw.len;
+		if (out != raw.data)
+			pfree(out);
+		pfree(raw.data);
+	}
+
+	/* the header goes in front */
+	memset(&hdr, 0, sizeof(hdr));
+	hdr.magic = CHUNK_GROUP_MAGIC;
+	hdr.natts = natts;
+	hdr.nrows = nrows;
+	hdr.nruns = nruns;
+	hdr.firstRow = rownums[0];
+	hdr.lastRow = rownums[nrows - 1];
+	hdr.length = cg.len;
+	memcpy(cg.data, &hdr, sizeof(hdr));
+	memcpy(cg.data + sizeof(hdr), runs, nruns * sizeof(RowRun));
+	memcpy(cg.data + sizeof(hdr) + nruns * sizeof(RowRun), descs,
+		   natts * sizeof(ColumnChunkDesc));
+	((ChunkGroupHeader *) cg.data)->crc = ColumnarCrc(cg.data, headerLength);
+
+	offset = ColumnarReserveBytes(w->rel, cg.len, false);
+	ColumnarWriteBytes(w->rel, offset, cg.data, cg.len);
+
+	MemoryContextSwitchTo(w->cxt);
+	if (w->ncgs == w->maxcgs)
+	{
+		w->maxcgs *= 2;
+		w->cgs = repalloc(w->cgs, sizeof(StripeIndexEntry) * w->maxcgs);
+	}
+	w->cgs[w->ncgs].offset = offset;
+	w->cgs[w->ncgs].length = cg.len;
+	w->cgs[w->ncgs].firstRow = hdr.firstRow;
+	w->cgs[w->ncgs].lastRow = hdr.lastRow;
+	w->cgs[w->ncgs].nrows = nrows;
+	w->cgs[w->ncgs].headerLength = headerLength;
+	if (w->ncgs == 0)
+		w->firstRow = hdr.firstRow;
+	w->ncgs++;
+	w->lastRow = hdr.lastRow;
+	w->rowCount += nrows;
+	w->dataLength += cg.len;
+	w->rawLength += cgRaw;
+
+	MemoryContextSwitchTo(old);
+	MemoryContextReset(w->cgcxt);
+}
+
+void
+StripeWriterSetRelation(StripeWriter w, Relation rel)
+{
+	if (!RelFileNodeEquals(rel->rd_node, w->node))
+		elog(ERROR, "vecstore stripe writer moved to another storage");
+	w->rel = rel;
+}
+
+/*
+ * Writes the stripe index, then the directory entry that makes the stripe
+ * exist, and frees the writer.  A stripe without rows leaves no trace.
+ */
+void
+StripeWriterEnd(StripeWriter w)
+{
+	if (w->ncgs > 0)
+	{
+		StripeIndexHeader ih;
+		uint64		len = sizeof(ih) + sizeof(StripeIndexEntry) * w->ncgs;
+		char	   *buf = MemoryContextAlloc(w->cgcxt, len);
+		uint64		offset;
+		StripeEntryData entry;
+
+		memset(&ih, 0, sizeof(ih));
+		ih.magic = STRIPE_INDEX_MAGIC;
+		ih.version = STRIPE_BODY_VERSION;
+		ih.chunkGroupCount = w->ncgs;
+		ih.natts = w->tupdesc->natts;
+		memcpy(buf, &ih, sizeof(ih));
+		memcpy(buf + sizeof(ih), w->cgs, sizeof(StripeIndexEntry) * w->ncgs);
+		((StripeIndexHeader *) buf)->crc = ColumnarCrc(buf, len);
+
+		offset = ColumnarReserveBytes(w->rel, len, false);
+		ColumnarWriteBytes(w->rel, offset, buf, len);
+
+		memset(&entry, 0, sizeof(entry));
+		entry.kind = STRIPE_DATA;
+		entry.xmin = w->xid;
+		entry.xmax = InvalidTransactionId;
+		entry.firstRow = w->firstRow;
+		entry.lastRow = w->lastRow;
+		entry.rowCount = w->rowCount;
+		entry.chunkGroupCount = w->ncgs;
+		entry.dataOffset = offset;
+		entry.dataLength = w->dataLength + len;
+		entry.rawLength = w->rawLength;
+		ColumnarAppendDataEntry(w->rel, &entry);
+	}
+	MemoryContextDelete(w->cxt);
+}
