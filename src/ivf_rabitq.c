@@ -1,0 +1,233 @@
+/*-------------------------------------------------------------------------
+ *
+ * ivf_rabitq.c
+ *	  The RaBitQ estimator of the ivfrabitq index: a seeded random
+ *	  orthogonal rotation, 1-bit codes of rotated residuals, and the
+ *	  estimate of a distance from a code and a 4-bit quantized query.
+ *
+ * Rotation: four rounds of (random sign flips; normalised fast
+ * Walsh-Hadamard transform), alternating over the first and the last
+ * P = 2^floor(log2 D) coordinates, so that every coordinate is mixed for
+ * any D without padding.  Each step is orthogonal, so is the product.
+ *
+ * Estimator (Gao and Long, RaBitQ, SIGMOD 2024): for a data residual r
+ * with rotated unit direction o and code xbar = (2b - 1)/sqrt(D), and a
+ * rotated query residual y,
+ *		<r, y> ~= |r| <xbar, y> / <xbar, o>
+ * which is unbiased; its error is below
+ *		|r| |y| sqrt(1 - <xbar,o>^2) / <xbar,o> * 1.9 / sqrt(D - 1)
+ * with high probability (the factor ipf = <xbar, o> stored per vector
+ * gives that bound).  <xbar, y> is computed with popcounts against the
+ * four bit planes of y quantized to 4 bits.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "compat.h"
+
+#include <math.h>
+
+#include "ivf.h"
+
+/* splitmix64: small, good enough, and the same on every platform */
+uint64
+IvfRandom(uint64 *state)
+{
+	uint64		z = (*state += UINT64CONST(0x9E3779B97F4A7C15));
+
+	z = (z ^ (z >> 30)) * UINT64CONST(0xBF58476D1CE4E5B9);
+	z = (z ^ (z >> 27)) * UINT64CONST(0x94D049BB133111EB);
+	return z ^ (z >> 31);
+}
+
+void
+IvfRotationInit(IvfRotationData *rot, int dims, uint32 seed, MemoryContext cxt)
+{
+	uint64		state = ((uint64) seed << 32) ^ UINT64CONST(0x5EED0F1F);
+	int			p = 1;
+
+	while (p * 2 <= dims)
+		p *= 2;
+	rot->dims = dims;
+	rot->pow2 = p;
+	rot->signs = MemoryContextAlloc(cxt, sizeof(float) * 4 * dims);
+	for (int i = 0; i < 4 * dims; i++)
+		rot->signs[i] = (IvfRandom(&state) & 1) ? 1.0f : -1.0f;
+}
+
+static void
+Fwht(float *v, int n)
+{
+	float		scale = 1.0f / sqrtf((float) n);
+
+	for (int h = 1; h < n; h <<= 1)
+		for (int i = 0; i < n; i += h << 1)
+			for (int j = i; j < i + h; j++)
+			{
+				float		a = v[j];
+				float		b = v[j + h];
+
+				v[j] = a + b;
+				v[j + h] = a - b;
+			}
+	for (int i = 0; i < n; i++)
+		v[i] *= scale;
+}
+
+/* In place: v = R v */
+void
+IvfRotate(const IvfRotationData *rot, float *v)
+{
+	int			d = rot->dims;
+	int			p = rot->pow2;
+
+	for (int round = 0; round < 4; round++)
+	{
+		const float *s = rot->signs + round * d;
+
+		for (int i = 0; i < d; i++)
+			v[i] *= s[i];
+		Fwht((round & 1) ? v + (d - p) : v, p);
+	}
+}
+
+/*
+ * Code of vector x (already normalised for cosine) in the list of centroid
+ * c.  work holds dims floats.
+ */
+void
+IvfEncode(const IvfRotationData *rot, const float *x, const float *c,
+		  float *work, IvfItem item)
+{
+	int			d = rot->dims;
+	double		rr = 0,
+				rc = 0,
+				sumabs = 0;
+
+	for (int i = 0; i < d; i++)
+	{
+		work[i] = x[i] - c[i];
+		rr += (double) work[i] * work[i];
+		rc += (double) work[i] * c[i];
+	}
+	IvfRotate(rot, work);
+	memset(item->code, 0, sizeof(uint64) * IVF_CODE_WORDS(d));
+	for (int i = 0; i < d; i++)
+	{
+		if (work[i] > 0)
+			item->code[i / 64] |= UINT64CONST(1) << (i % 64);
+		sumabs += fabs(work[i]);
+	}
+	item->rnorm = (float) sqrt(rr);
+	item->rc = (float) rc;
+	/* sum|o_i| / sqrt(D) >= 1/sqrt(D): never zero for a nonzero residual */
+	item->ipf = rr > 0 ? (float) (sumabs / (sqrt(rr) * sqrt((double) d))) : 1.0f;
+	if (!(item->ipf > 0))
+		item->ipf = 1.0f;
+}
+
+/* Rotated and 4-bit quantized residual of query q to centroid c */
+void
+IvfPrepareQuery(const IvfRotationData *rot, const float *q, const float *c,
+				float *work, IvfQueryCodeData *qc)
+{
+	int			d = rot->dims;
+	int			words = IVF_CODE_WORDS(d);
+	double		qrr = 0,
+				qcs = 0;
+	float		lo,
+				hi;
+	double		sumU = 0;
+
+	for (int i = 0; i < d; i++)
+	{
+		work[i] = q[i] - c[i];
+		qrr += (double) work[i] * work[i];
+		qcs += (double) q[i] * c[i];
+	}
+	IvfRotate(rot, work);
+	lo = hi = work[0];
+	for (int i = 1; i < d; i++)
+	{
+		lo = Min(lo, work[i]);
+		hi = Max(hi, work[i]);
+	}
+	qc->dims = d;
+	qc->words = words;
+	qc->lo = lo;
+	qc->delta = (hi > lo) ? (hi - lo) / 15.0f : 0.0f;
+	memset(qc->planes, 0, sizeof(uint64) * 4 * words);
+	for (int i = 0; i < d; i++)
+	{
+		int			u = qc->delta > 0 ? (int) ((work[i] - lo) / qc->delta + 0.5f) : 0;
+
+		u = Max(0, Min(15, u));
+		sumU += u;
+		for (int j = 0; j < 4; j++)
+			if (u & (1 << j))
+				qc->planes[j * words + i / 64] |= UINT64CONST(1) << (i % 64);
+	}
+	qc->sumU = (float) sumU;
+	qc->qrr = (float) qrr;
+	qc->qc = (float) qcs;
+}
+
+#define ESTIMATE_BODY(POPCOUNT) \
+	int			words = qc->words; \
+	const uint64 *p = qc->planes; \
+	int64		pc = 0, b0 = 0, b1 = 0, b2 = 0, b3 = 0; \
+	float		s, ipq; \
+	for (int w = 0; w < words; w++) \
+	{ \
+		uint64		c = item->code[w]; \
+		pc += POPCOUNT(c); \
+		b0 += POPCOUNT(c & p[w]); \
+		b1 += POPCOUNT(c & p[words + w]); \
+		b2 += POPCOUNT(c & p[2 * words + w]); \
+		b3 += POPCOUNT(c & p[3 * words + w]); \
+	} \
+	/* sum over dims of (2b - 1) y, with y ~= lo + delta u */ \
+	s = qc->lo * (float) (2 * pc - qc->dims) + \
+		qc->delta * (float) (2 * (b0 + 2 * b1 + 4 * b2 + 8 * b3) - qc->sumU); \
+	/* <r, y> ~= |r| <xbar, y> / <xbar, o> */ \
+	ipq = item->rnorm * (s / sqrtf((float) qc->dims)) / item->ipf; \
+	if (strategy == IVF_STRATEGY_IP) \
+		return -(qc->qc + ipq + item->rc); \
+	return item->rnorm * item->rnorm + qc->qrr - 2 * ipq;
+
+static float
+EstimateGeneric(const IvfQueryCodeData *qc, const IvfItemData *item, int strategy)
+{
+ESTIMATE_BODY(__builtin_popcountll)
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+__attribute__((target("popcnt")))
+static float
+EstimatePopcnt(const IvfQueryCodeData *qc, const IvfItemData *item, int strategy)
+{
+ESTIMATE_BODY(__builtin_popcountll)
+}
+#endif
+
+static float (*estimate_impl) (const IvfQueryCodeData *qc, const IvfItemData *item,
+							   int strategy) = EstimateGeneric;
+
+/*
+ * Estimated order key: squared L2 (of normalised vectors for cosine) or
+ * negative inner product.
+ */
+float
+IvfEstimate(const IvfQueryCodeData *qc, const IvfItemData *item, int strategy)
+{
+	return estimate_impl(qc, item, strategy);
+}
+
+/* Picks the hardware popcount when the CPU has it. */
+void
+IvfRabitqInit(void)
+{
+#if defined(__x86_64__) && defined(__GNUC__)
+	if (__builtin_cpu_supports("popcnt"))
+		estimate_impl = EstimatePopcnt;
+#endif
+}
