@@ -177,8 +177,8 @@ SampleCallback(Relation index, ItemPointer tid, Datum *values, bool *isnull,
 								bs->lists, bs->dims,
 								(kmeans + (Size) bs->lists * per) / (1024 * 1024) + 1,
 								maintenance_work_mem / 1024)));
-			bs->sampleMax = (int) Min((Size) bs->lists * IVF_SAMPLES_PER_LIST, (budget - kmeans) / per);
-			bs->sampleMax = Min(bs->sampleMax, (int) (MaxAllocHugeSize / per) - 1);
+			bs->sampleMax = (int) Min(Min((Size) bs->lists * IVF_SAMPLES_PER_LIST, (budget - kmeans) / per),
+									  (Size) (INT_MAX / 2));
 			bs->samples = MemoryContextAllocHuge(bs->tmpCtx->parent, sizeof(float) * bs->dims * bs->sampleMax);
 			bs->heapHash = MemoryContextAllocHuge(bs->tmpCtx->parent, sizeof(uint64) * bs->sampleMax);
 			bs->heapSlot = MemoryContextAllocHuge(bs->tmpCtx->parent, sizeof(int) * bs->sampleMax);

@@ -84,6 +84,12 @@ ivfbeginscan(Relation index, int nkeys, int norderbys)
 
 	so->scanCtx = AllocSetContextCreate(CurrentMemoryContext, "ivfrabitq scan", ALLOCSET_DEFAULT_SIZES);
 	so->tupleCtx = AllocSetContextCreate(CurrentMemoryContext, "ivfrabitq scan tuple", ALLOCSET_DEFAULT_SIZES);
+	if (norderbys > 0)
+	{
+		scan->xs_orderbyvals = palloc0(sizeof(Datum) * norderbys);
+		scan->xs_orderbynulls = palloc(sizeof(bool) * norderbys);
+		memset(scan->xs_orderbynulls, true, sizeof(bool) * norderbys);
+	}
 	scan->opaque = so;
 	return scan;
 }
