@@ -57,6 +57,8 @@ typedef struct IvfScanOpaqueData
 	int		   *probeOrder;
 	int			nextProbe;
 	int			maxProbes;
+	int			probes;			/* GUCs as the scan started */
+	int			rerank;
 	IvfCandidate *pool;
 	int			poolLen;
 	int			poolCap;
@@ -238,11 +240,13 @@ StartScan(IndexScanDesc scan)
 	pfree(dist);
 
 	so->nextProbe = 0;
+	so->probes = ivf_probes;
+	so->rerank = ivf_rerank;
 	so->maxProbes = Min(Max(ivf_max_probes, ivf_probes), cache->nlists);
 	so->poolCap = 1024;
 	so->pool = palloc(sizeof(IvfCandidate) * so->poolCap);
 	so->poolLen = so->poolPos = 0;
-	so->out = palloc(sizeof(IvfResult) * ivf_rerank);
+	so->out = palloc(sizeof(IvfResult) * so->rerank);
 	so->outLen = so->outPos = 0;
 	so->work = palloc(sizeof(float) * d);
 	so->qcode.planes = palloc(sizeof(uint64) * 4 * IVF_CODE_WORDS(d));
@@ -267,7 +271,7 @@ ProbeMore(IndexScanDesc scan)
 	IvfScanOpaque so = (IvfScanOpaque) scan->opaque;
 	IvfCache	cache = so->cache;
 	Relation	index = scan->indexRelation;
-	int			end = Min(so->nextProbe + ivf_probes, so->maxProbes);
+	int			end = Min(so->nextProbe + so->probes, so->maxProbes);
 
 	if (so->nextProbe >= so->maxProbes)
 		return false;
@@ -387,7 +391,7 @@ NextBatch(IndexScanDesc scan)
 		if (!ProbeMore(scan))
 			return false;
 
-	k = Min(ivf_rerank, so->poolLen - so->poolPos);
+	k = Min(so->rerank, so->poolLen - so->poolPos);
 	SelectSmallest(so->pool + so->poolPos, so->poolLen - so->poolPos, k);
 	qsort(so->pool + so->poolPos, k, sizeof(IvfCandidate), CompareCandidate);
 
