@@ -55,7 +55,7 @@ EXPLAIN (COSTS OFF) SELECT id FROM items ORDER BY embedding $op '[@{[join ',', (
 	my $r1 = recall($op, 'SET vecstore.ivf_probes = 1;');
 	my $r = recall($op, '');
 	my $rall = recall($op, 'SET vecstore.ivf_probes = 40; SET vecstore.ivf_rerank = 8000;');
-	cmp_ok($r, '>=', 0.95, "$opclass: recall\@10 $r with default probes");
+	cmp_ok($r, '>=', 0.9, "$opclass: recall\@10 $r with default probes");
 	cmp_ok($r, '>=', $r1, "$opclass: more probes, no less recall ($r1 with 1 probe)");
 	is($rall, '1.00000000000000000000', "$opclass: every list probed and re-ranked is exact");
 
