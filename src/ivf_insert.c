@@ -142,7 +142,11 @@ ivfinsert(Relation index, Datum *values, bool *isnull, ItemPointer heap_tid,
 	if (isnull[0])
 		return false;
 	cache = IvfGetCache(index);
-	ctx = AllocSetContextCreate(CurrentMemoryContext, "ivfrabitq insert", ALLOCSET_DEFAULT_SIZES);
+	/* one context per statement (ii_AmCache), reset after each row */
+	if (indexInfo->ii_AmCache == NULL)
+		indexInfo->ii_AmCache = AllocSetContextCreate(indexInfo->ii_Context, "ivfrabitq insert",
+													  ALLOCSET_DEFAULT_SIZES);
+	ctx = (MemoryContext) indexInfo->ii_AmCache;
 	old = MemoryContextSwitchTo(ctx);
 
 	v = DatumGetVector(values[0]);
@@ -161,6 +165,6 @@ ivfinsert(Relation index, Datum *values, bool *isnull, ItemPointer heap_tid,
 	}
 
 	MemoryContextSwitchTo(old);
-	MemoryContextDelete(ctx);
+	MemoryContextReset(ctx);
 	return false;
 }

@@ -58,6 +58,25 @@ CREATE INDEX fmnist_ivf ON fmnist USING ivfrabitq (embedding vector_l2_ops) WITH
 SELECT 'index size: ' || pg_size_pretty(pg_relation_size('fmnist_ivf')) || ' = ' ||
 	round(100.0 * pg_relation_size('fmnist_ivf') / pg_total_relation_size('fmnist'), 2) || '% of the table';
 SQL
+# insert throughput with and without the index, on tables of equal size
+if [ -n "$INSERT_ROWS" ]; then
+	$PSQL <<SQL
+CREATE TABLE ins_plain (LIKE fmnist);
+CREATE TABLE ins_idx (LIKE fmnist);
+INSERT INTO ins_plain SELECT * FROM fmnist WHERE id > 50000;
+INSERT INTO ins_idx SELECT * FROM fmnist WHERE id > 50000;
+CREATE INDEX ON ins_idx USING ivfrabitq (embedding) WITH (lists = $LISTS);
+CHECKPOINT;
+\timing on
+\echo insert $INSERT_ROWS rows without the index:
+INSERT INTO ins_plain SELECT * FROM fmnist WHERE id <= $INSERT_ROWS;
+\echo insert $INSERT_ROWS rows with the index:
+INSERT INTO ins_idx SELECT * FROM fmnist WHERE id <= $INSERT_ROWS;
+\timing off
+DROP TABLE ins_plain, ins_idx;
+SQL
+fi
+
 for p in $PROBES; do
 	$PSQL -At <<SQL
 SET vecstore.ivf_probes = $p;
