@@ -216,9 +216,9 @@ IvfGetCache(Relation index)
 }
 
 /*
- * All the work happens before the first tuple: centroid distances, the
- * codes of the probed lists, and the re-ranking fetches.  Without an
- * ORDER BY the index is useless, so it is priced out.
+ * The first batch's work happens before the first tuple: centroid
+ * distances, the codes of the probed lists, and the re-ranking fetches.
+ * Without an ORDER BY the index is useless, so it is priced out.
  */
 static void
 ivfcostestimate(PlannerInfo *root, IndexPath *path, double loop_count,
@@ -261,7 +261,13 @@ ivfcostestimate(PlannerInfo *root, IndexPath *path, double loop_count,
 	/* the exact re-ranking reads up to ivf_rerank rows of the table */
 	*indexStartupCost = costs.indexTotalCost +
 		Min(ivf_rerank, costs.numIndexTuples) * (random_page_cost + cpu_operator_cost * 10);
-	*indexTotalCost = *indexStartupCost;
+	/*
+	 * Rows past the first batches come from further lists, each re-ranked
+	 * by a fetch from the table: reading the whole index that way costs far
+	 * more than a sort, so the index serves ORDER BY ... LIMIT k, not a
+	 * full ordering.
+	 */
+	*indexTotalCost = *indexStartupCost + path->indexinfo->tuples * random_page_cost;
 	*indexSelectivity = costs.indexSelectivity;
 	*indexCorrelation = 0;
 	*indexPages = costs.numIndexPages;

@@ -328,6 +328,7 @@ AssignCallback(Relation index, ItemPointer tid, Datum *values, bool *isnull,
 	IvfBuildState *bs = (IvfBuildState *) state;
 	MemoryContext old = MemoryContextSwitchTo(bs->tmpCtx);
 
+	bs->reltuples++;
 	if (BuildGetVector(bs, values, isnull))
 	{
 		int			list = IvfNearestList(bs->cache, bs->xbuf);
