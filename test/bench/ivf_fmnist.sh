@@ -58,6 +58,17 @@ CREATE INDEX fmnist_ivf ON fmnist USING ivfrabitq (embedding vector_l2_ops) WITH
 SELECT 'index size: ' || pg_size_pretty(pg_relation_size('fmnist_ivf')) || ' = ' ||
 	round(100.0 * pg_relation_size('fmnist_ivf') / pg_total_relation_size('fmnist'), 2) || '% of the table';
 SQL
+# exact search (seq scan + top-N sort) on the first $EXACT queries
+if [ -n "$EXACT" ]; then
+	$PSQL -At <<SQL
+SET enable_indexscan = off;
+CREATE TEMP TABLE t0 AS SELECT clock_timestamp() AS t;
+CREATE TEMP TABLE res AS SELECT q.id, ARRAY(SELECT f.id FROM fmnist f ORDER BY f.embedding <-> q.embedding LIMIT 10) AS ids FROM queries q WHERE q.id <= $EXACT;
+SELECT format('exact search: %s ms/query, %s q/s', round(extract(epoch FROM clock_timestamp() - t) * 1000 / $EXACT, 3),
+	round($EXACT / extract(epoch FROM clock_timestamp() - t), 2)) FROM t0;
+SQL
+fi
+
 # insert throughput with and without the index, on tables of equal size
 if [ -n "$INSERT_ROWS" ]; then
 	$PSQL <<SQL
