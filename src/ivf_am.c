@@ -63,7 +63,6 @@ IvfInit(void)
 							"Lists an ivfrabitq scan may probe in all when asked for more rows (filtered queries).",
 							NULL, &ivf_max_probes, IVF_MAX_LISTS, 1, IVF_MAX_LISTS,
 							PGC_USERSET, 0, NULL, NULL, NULL);
-	MarkGUCPrefixReserved("vecstore.ivf");
 }
 
 static bytea *
