@@ -142,5 +142,17 @@ SELECT id FROM unlogged_items ORDER BY embedding <-> '[100,100,100,100,100,100,1
 RESET enable_seqscan;
 DROP TABLE unlogged_items;
 
+-- an expression index re-ranks on the expression's value
+CREATE INDEX items_expr ON items USING ivfrabitq ((l2_normalize(embedding))) WITH (lists = 4);
+SET enable_seqscan = off;
+EXPLAIN (COSTS OFF) SELECT id FROM items ORDER BY l2_normalize(embedding) <-> l2_normalize('[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1]') LIMIT 3;
+SELECT array_agg(id) AS ids, array_agg(round(d::numeric, 6)) AS distances FROM (
+	SELECT id, l2_normalize(embedding) <-> l2_normalize('[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1]') AS d
+	FROM items ORDER BY l2_normalize(embedding) <-> l2_normalize('[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1]') LIMIT 3) s;
+RESET enable_seqscan;
+SELECT array_agg(id) AS ids, array_agg(round(d::numeric, 6)) AS distances FROM (
+	SELECT id, l2_normalize(embedding) <-> l2_normalize('[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1]') AS d
+	FROM items ORDER BY 2, 1 LIMIT 3) s;
+
 DROP FUNCTION knn_matches;
 DROP TABLE items;
