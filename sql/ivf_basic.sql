@@ -103,6 +103,11 @@ SELECT id FROM items ORDER BY embedding <-> '[100,100,100,100,100,100,100,100,10
 -- REINDEX
 REINDEX INDEX items_l2;
 SELECT id FROM items ORDER BY embedding <-> '[100,100,100,100,100,100,100,100,100,100,100,100,100,100,100,100]' LIMIT 1;
+REINDEX INDEX CONCURRENTLY items_l2;
+CREATE INDEX CONCURRENTLY items_l2_cic ON items USING ivfrabitq (embedding) WITH (lists = 8);
+DROP INDEX items_l2;
+SELECT id FROM items ORDER BY embedding <-> '[100,100,100,100,100,100,100,100,100,100,100,100,100,100,100,100]' LIMIT 1;
+SELECT count(*) FROM (SELECT id FROM items ORDER BY embedding <-> '[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16]' LIMIT 5000) s;
 RESET enable_seqscan;
 
 -- errors
