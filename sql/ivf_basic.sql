@@ -95,6 +95,9 @@ DELETE FROM items WHERE id = 3001;
 SELECT id FROM items ORDER BY embedding <-> '[100,100,100,100,100,100,100,100,100,100,100,100,100,100,100,100]' LIMIT 1;
 DELETE FROM items WHERE id > 3001;
 VACUUM items;
+SELECT ivfrabitq_check('items_l2') AS l2_entries, ivfrabitq_check('items_ip') AS ip_entries,
+	ivfrabitq_check('items_cos') AS cos_entries;
+SELECT ivfrabitq_check('items_pkey');
 -- the NULL row (id 2001) is not in the index
 EXPLAIN (COSTS OFF) SELECT id FROM items ORDER BY embedding <-> '[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16]' LIMIT 5000;
 SELECT count(*), count(*) FILTER (WHERE id = 2001) AS null_row FROM (SELECT id FROM items ORDER BY embedding <-> '[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16]' LIMIT 5000) s;

@@ -58,12 +58,14 @@ is($primary->safe_psql('postgres', $q), $after, 'after crash recovery: same answ
 is($primary->safe_psql('postgres', $q), $primary->safe_psql('postgres', $exact),
 	'after crash recovery: agrees with a sort');
 is($primary->safe_psql('postgres', $count), '5500', 'after crash recovery: every row indexed');
+is($primary->safe_psql('postgres', "SELECT ivfrabitq_check('items_idx') >= 5500"), 't', 'after crash recovery: structure checks out');
 $primary->safe_psql('postgres', 'INSERT INTO items ' . sprintf($gen, 7501, 8000));
 is($primary->safe_psql('postgres', $count), '6000', 'inserts after recovery');
 
 $primary->wait_for_catchup($standby);
 is($standby->safe_psql('postgres', $q), $primary->safe_psql('postgres', $q), 'standby after primary crash: same answer');
 is($standby->safe_psql('postgres', $count), '6000', 'standby: same rows');
+is($standby->safe_psql('postgres', "SELECT ivfrabitq_check('items_idx') >= 6000"), 't', 'standby: structure checks out');
 
 $standby->stop;
 $primary->stop;

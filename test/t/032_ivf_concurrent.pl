@@ -25,6 +25,7 @@ $node->pgbench('--no-vacuum --client=4 --transactions=250', 0, [qr{processed: 10
 my $all = q{SET enable_seqscan = off; SET vecstore.ivf_probes = 3; SET vecstore.ivf_rerank = 100000;
 SELECT count(*), count(DISTINCT id) FROM (SELECT id FROM items ORDER BY embedding <-> (SELECT embedding FROM items WHERE id = 1) LIMIT 100000) s};
 is($node->safe_psql('postgres', $all), '1200|1200', 'every row once through the index');
+is($node->safe_psql('postgres', "SELECT ivfrabitq_check('items_embedding_idx')"), '1200', 'structure checks out');
 
 # and they survive a crash
 $node->stop('immediate');
