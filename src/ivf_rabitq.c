@@ -56,9 +56,10 @@ IvfRotationInit(IvfRotationData *rot, int dims, uint32 seed, MemoryContext cxt)
 
 /*
  * The rotation is the main cost of an insert.  Its body is compiled twice,
- * for baseline x86-64 and for AVX2, both at -O3 so that GCC vectorises the
- * butterflies; only additions, subtractions and multiplications by +-1 or
- * one scale factor happen, so both give the same bits.
+ * for baseline x86-64 and for AVX2 (named Avx2* for test/unit/check-no-avx),
+ * both at -O3 so that GCC vectorises the butterflies; only additions,
+ * subtractions and multiplications by +-1 or one scale factor happen, so
+ * both give the same bits.
  */
 #if defined(__GNUC__) && !defined(__clang__)
 #define IVF_VECTORIZE __attribute__((optimize("O3")))
@@ -124,7 +125,7 @@ ROTATE_BODY
 #if defined(__x86_64__) && defined(__GNUC__)
 IVF_VECTORIZE __attribute__((target("avx2")))
 static void
-RotateAvx2(const IvfRotationData *rot, float *v)
+Avx2Rotate(const IvfRotationData *rot, float *v)
 {
 ROTATE_BODY
 }
@@ -285,6 +286,6 @@ IvfRabitqInit(void)
 	if (__builtin_cpu_supports("popcnt"))
 		estimate_impl = EstimatePopcnt;
 	if (__builtin_cpu_supports("avx2"))
-		rotate_impl = RotateAvx2;
+		rotate_impl = Avx2Rotate;
 #endif
 }
