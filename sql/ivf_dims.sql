@@ -27,3 +27,15 @@ SELECT id FROM wide ORDER BY v <-> (SELECT v FROM wide WHERE id = 7) LIMIT 2;
 RESET enable_seqscan;
 SELECT id FROM wide ORDER BY v <-> (SELECT v FROM wide WHERE id = 7), id LIMIT 2;
 DROP TABLE wide;
+
+-- a column without typmod takes its dimensions from the rows
+CREATE TABLE untyped (id int, v vector);
+INSERT INTO untyped SELECT i, ARRAY[i % 7, i % 11, i % 13]::real[]::vector FROM generate_series(1, 300) i;
+CREATE INDEX untyped_idx ON untyped USING ivfrabitq (v) WITH (lists = 3);
+INSERT INTO untyped VALUES (301, '[50,50,50]');
+INSERT INTO untyped VALUES (302, '[1,2]');
+SET enable_seqscan = off;
+SELECT id FROM untyped ORDER BY v <-> '[49,49,49]' LIMIT 1;
+RESET enable_seqscan;
+SELECT ivfrabitq_check('untyped_idx');
+DROP TABLE untyped;
