@@ -11,6 +11,9 @@
 /* columnar_*.c: the vecstore table access method (GUCs, xact callbacks) */
 extern void ColumnarInit(void);
 
+/* ivf_am.c: the ivfrabitq index (GUCs vecstore.ivf_*, reloptions) */
+extern void IvfInit(void);
+
 /* vector_ops.c: distance kernel selection (GUC vecstore.distance_kernels) */
 extern void VectorOpsInit(void);
 
