@@ -109,7 +109,8 @@ typedef struct StripeEntryData
 	uint64		rowCount;		/* rows stored (rows rolled back to a
 								 * savepoint leave holes) */
 	uint32		chunkGroupCount;
-	uint64		dataOffset;		/* stripe body in the logical byte space */
+	uint64		dataOffset;		/* the stripe's index in the logical byte
+								 * space (format: columnar_stripe.h) */
 	uint64		dataLength;		/* bytes on disk */
 	uint64		rawLength;		/* bytes before compression */
 	uint64		entryId;		/* position of the entry, for updates */
@@ -181,6 +182,13 @@ extern void StripeWriterAddChunkGroup(StripeWriter writer, int nrows,
 									  Datum **values, bool **isnull);
 
 extern void StripeWriterEnd(StripeWriter writer);
+
+/*
+ * Points an open writer at rel, the same storage opened anew: the writer
+ * keeps no relcache reference of its own, so the caller may close the
+ * relation between statements and hand it back before the next call.
+ */
+extern void StripeWriterSetRelation(StripeWriter writer, Relation rel);
 
 /* ----------------------------------------------------------------
  * columnar_reader.c

@@ -38,6 +38,9 @@ typedef struct DirectoryCache
 	RelFileNode node;
 	uint64		storageId;
 	uint64		changeCount;
+	uint64		updateCount;
+	BlockNumber lastBlk;		/* where the last walk ended */
+	int			lastCount;
 	int			nentries;
 	StripeEntry entries;		/* sorted by firstRow */
 	RowNumber  *maxLastRow;		/* max lastRow of entries[0..i] */
@@ -275,29 +278,22 @@ CompareEntries(const void *a, const void *b)
 }
 
 /*
- * Reads the directory: all entries in use, sorted by firstRow (a
- * reservation before data stripes starting at the same row).  An entry
- * appended while we walk may be missed; it belongs to a transaction that
- * was running when we started, which is the same as reading a moment
- * earlier.
+ * Appends the entries in use from slot startslot of directory page
+ * startblk on to *result (of *cap entries, grown as needed; unsorted), and
+ * reports the last page and its slot count for a later walk from there.
  */
-StripeEntry
-ColumnarReadDirectory(Relation rel, int *nentries)
+static void
+WalkDirectory(Relation rel, BlockNumber startblk, int startslot,
+			  StripeEntry *result, int *n, int *cap,
+			  BlockNumber *lastblk, int *lastcount)
 {
-	ColumnarMetaPageData meta;
-	BlockNumber blk;
-	BlockNumber nblocks;
+	BlockNumber nblocks = RelationGetNumberOfBlocks(rel);
 	BlockNumber visited = 0;
-	int			n = 0;
-	int			cap;
-	StripeEntry result;
+	int			slot = startslot;
 
-	ColumnarMetaSnapshot(rel, &meta);
-	nblocks = RelationGetNumberOfBlocks(rel);
-	cap = (int) Min(Max(meta.entryCount, 16), MaxAllocSize / sizeof(StripeEntryData));
-	result = palloc(cap * sizeof(StripeEntryData));
-
-	for (blk = meta.firstDirPage; blk != InvalidBlockNumber;)
+	*lastblk = InvalidBlockNumber;
+	*lastcount = 0;
+	for (BlockNumber blk = startblk; blk != InvalidBlockNumber;)
 	{
 		Buffer		buf;
 		Page		page;
@@ -317,7 +313,7 @@ ColumnarReadDirectory(Relation rel, int *nentries)
 		page = BufferGetPage(buf);
 		entries = DirPageEntries(page);
 		count = DirPageHeader(page)->nentries;
-		for (int i = 0; i < count; i++)
+		for (int i = slot; i < count; i++)
 		{
 			if (!ColumnarDirEntryCrcOk(&entries[i]))
 			{
@@ -339,17 +335,44 @@ ColumnarReadDirectory(Relation rel, int *nentries)
 								RelationGetRelationName(rel), blk, i,
 								entries[i].kind)));
 			}
-			if (n >= cap)
+			if (*n >= *cap)
 			{
-				cap *= 2;
-				result = repalloc_huge(result, cap * sizeof(StripeEntryData));
+				*cap *= 2;
+				*result = repalloc_huge(*result, *cap * sizeof(StripeEntryData));
 			}
-			ColumnarDirEntryToStripe(&entries[i], MakeEntryId(blk, i), &result[n++]);
+			ColumnarDirEntryToStripe(&entries[i], MakeEntryId(blk, i),
+									 &(*result)[(*n)++]);
 		}
+		*lastblk = blk;
+		*lastcount = Max(count, slot);
+		slot = 0;
 		blk = DirPageHeader(page)->next;
 		UnlockReleaseBuffer(buf);
 	}
+}
 
+/*
+ * Reads the directory: all entries in use, sorted by firstRow (a
+ * reservation before data stripes starting at the same row).  An entry
+ * appended while we walk may be missed; it belongs to a transaction that
+ * was running when we started, which is the same as reading a moment
+ * earlier.
+ */
+StripeEntry
+ColumnarReadDirectory(Relation rel, int *nentries)
+{
+	ColumnarMetaPageData meta;
+	int			n = 0;
+	int			cap;
+	StripeEntry result;
+	BlockNumber lastblk;
+	int			lastcount;
+
+	ColumnarMetaSnapshot(rel, &meta);
+	cap = (int) Min(Max(meta.entryCount, 16), MaxAllocSize / sizeof(StripeEntryData));
+	result = palloc(cap * sizeof(StripeEntryData));
+	WalkDirectory(rel, meta.firstDirPage, 0, &result, &n, &cap,
+				  &lastblk, &lastcount);
 	qsort(result, n, sizeof(StripeEntryData), CompareEntries);
 	*nentries = n;
 	return result;
@@ -415,34 +438,95 @@ ColumnarStripeVisibility(StripeEntry stripe, Snapshot snapshot)
 	return STRIPE_INVISIBLE;	/* keep compiler quiet */
 }
 
-/* (Re)loads the cached directory of rel if it changed since. */
+/*
+ * (Re)loads the cached directory of rel if it changed since.  When entries
+ * were only appended, reads just the new ones from where the last walk
+ * ended, so that TID fetches stay cheap while others insert.  Counters are
+ * taken from the metapage before the walk: changes during the walk only
+ * make the cache look stale.
+ */
 static void
 RefreshDirectoryCache(Relation rel)
 {
 	ColumnarMetaPageData meta;
 	MemoryContext old;
 	StripeEntry entries;
-	int			n;
+	int			n = 0;
+	int			cap;
+	BlockNumber lastblk;
+	int			lastcount;
+	bool		incremental = false;
 
 	ColumnarMetaSnapshot(rel, &meta);
 	if (dircache.cxt != NULL &&
 		RelFileNodeEquals(dircache.node, rel->rd_node) &&
-		dircache.storageId == meta.storageId &&
-		dircache.changeCount == meta.dirChangeCount)
-		return;
+		dircache.storageId == meta.storageId)
+	{
+		if (dircache.changeCount == meta.dirChangeCount)
+			return;
+		incremental = dircache.updateCount == meta.dirUpdateCount &&
+			dircache.lastBlk != InvalidBlockNumber;
+	}
 
 	if (dircache.cxt == NULL)
 		dircache.cxt = AllocSetContextCreate(TopMemoryContext,
 											 "vecstore directory cache",
-											 ALLOCSET_SMALL_SIZES);
-	MemoryContextReset(dircache.cxt);
-	dircache.nentries = 0;
+											 ALLOCSET_DEFAULT_SIZES);
 	/* invalid until filled completely, in case of an error below */
 	memset(&dircache.node, 0, sizeof(RelFileNode));
+	if (!incremental)
+	{
+		MemoryContextReset(dircache.cxt);
+		dircache.nentries = 0;
+		dircache.entries = NULL;
+		dircache.maxLastRow = NULL;
+	}
 
 	old = MemoryContextSwitchTo(dircache.cxt);
-	/* changes after the metapage copy above only make the cache stale */
-	entries = ColumnarReadDirectory(rel, &n);
+	cap = incremental ? 16 :
+		(int) Min(Max(meta.entryCount, 16), MaxAllocSize / sizeof(StripeEntryData));
+	entries = palloc(cap * sizeof(StripeEntryData));
+	if (incremental)
+		WalkDirectory(rel, dircache.lastBlk, dircache.lastCount,
+					  &entries, &n, &cap, &lastblk, &lastcount);
+	else
+		WalkDirectory(rel, meta.firstDirPage, 0,
+					  &entries, &n, &cap, &lastblk, &lastcount);
+	qsort(entries, n, sizeof(StripeEntryData), CompareEntries);
+
+	if (incremental && n > 0)
+	{
+		/* merge the new entries into the cached ones */
+		int			total = dircache.nentries + n;
+		StripeEntry merged = palloc(Max(total, 1) * sizeof(StripeEntryData));
+		int			i = 0;
+		int			j = 0;
+		int			k = 0;
+
+		while (i < dircache.nentries || j < n)
+		{
+			if (j >= n ||
+				(i < dircache.nentries &&
+				 CompareEntries(&dircache.entries[i], &entries[j]) <= 0))
+				merged[k++] = dircache.entries[i++];
+			else
+				merged[k++] = entries[j++];
+		}
+		if (dircache.entries)
+			pfree(dircache.entries);
+		pfree(entries);
+		entries = merged;
+		n = total;
+	}
+	else if (incremental)
+	{
+		pfree(entries);
+		entries = dircache.entries;
+		n = dircache.nentries;
+	}
+
+	if (dircache.maxLastRow)
+		pfree(dircache.maxLastRow);
 	dircache.maxLastRow = palloc((n + 1) * sizeof(RowNumber));
 	for (int i = 0; i < n; i++)
 		dircache.maxLastRow[i] = Max(entries[i].lastRow,
@@ -453,6 +537,12 @@ RefreshDirectoryCache(Relation rel)
 	dircache.nentries = n;
 	dircache.storageId = meta.storageId;
 	dircache.changeCount = meta.dirChangeCount;
+	dircache.updateCount = meta.dirUpdateCount;
+	if (lastblk != InvalidBlockNumber || !incremental)
+	{
+		dircache.lastBlk = lastblk;
+		dircache.lastCount = lastcount;
+	}
 	dircache.node = rel->rd_node;
 }
 
@@ -639,6 +729,7 @@ ColumnarFreezeDirectory(Relation rel, TransactionId cutoff_xid,
 				ColumnarDirEntrySetCrc(&entries[i]);
 			}
 			meta->dirChangeCount++;
+			meta->dirUpdateCount++;
 			ColumnarMetaSetCrc(meta);
 			GenericXLogFinish(state);
 		}

@@ -186,14 +186,26 @@ columnar_tuple_update(Relation rel, ItemPointer otid, TupleTableSlot *slot,
 	return TM_Invisible;
 }
 
+/*
+ * Rows are never updated or deleted and the stronger lock modes are
+ * refused, so FOR KEY SHARE (what foreign key checks take on referencing
+ * and referenced rows) conflicts with nothing: it only has to find the row.
+ */
 static TM_Result
 columnar_tuple_lock(Relation rel, ItemPointer tid, Snapshot snapshot,
 					TupleTableSlot *slot, CommandId cid, LockTupleMode mode,
 					LockWaitPolicy wait_policy, uint8 flags,
 					TM_FailureData *tmfd)
 {
-	NotSupported("locking rows (SELECT ... FOR UPDATE/SHARE)");
-	return TM_Invisible;
+	if (mode != LockTupleKeyShare)
+		NotSupported("SELECT ... FOR UPDATE/SHARE");
+	tmfd->ctid = *tid;
+	tmfd->xmax = InvalidTransactionId;
+	tmfd->cmax = InvalidCommandId;
+	tmfd->traversed = false;
+	if (!columnar_tuple_fetch_row_version(rel, tid, SnapshotAny, slot))
+		return TM_Invisible;
+	return TM_Ok;
 }
 
 static void
@@ -521,7 +533,10 @@ ColumnarGetRelationInfo(PlannerInfo *root, Oid relationObjectId,
 		{
 			PlanRowMark *rc = lfirst(lc);
 
-			if (rc->rti == rel->relid && RowMarkRequiresRowShareLock(rc->markType))
+			/* FOR KEY SHARE is left for foreign keys: see tuple_lock */
+			if (rc->rti == rel->relid &&
+				RowMarkRequiresRowShareLock(rc->markType) &&
+				rc->markType != ROW_MARK_KEYSHARE)
 				NotSupported("SELECT ... FOR UPDATE/SHARE");
 		}
 	}
@@ -557,6 +572,9 @@ ColumnarProcessUtility(PlannedStmt *pstmt, const char *queryString,
 					   DestReceiver *dest, QueryCompletion *qc)
 {
 	Node	   *parsetree = pstmt->utilityStmt;
+
+	/* DDL refuses tables with open references: close our writers */
+	ColumnarEndAllWriters();
 
 	if (IsA(parsetree, IndexStmt) && ((IndexStmt *) parsetree)->concurrent)
 	{

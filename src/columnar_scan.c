@@ -423,6 +423,12 @@ FetchRow(Relation rel, ColumnarIndexFetch fetch, RowNumber rownum,
 	int			idx;
 	MemoryContext old;
 
+	/* callers leave these uninitialized: heap resets them, so do we */
+	if (snapshot->snapshot_type == SNAPSHOT_DIRTY)
+	{
+		snapshot->xmin = snapshot->xmax = InvalidTransactionId;
+		snapshot->speculativeToken = 0;
+	}
 	if (rownum < FirstRowNumber)
 		return false;
 	switch (ColumnarFetchBuffered(rel, rownum, snapshot, slot))
@@ -437,8 +443,6 @@ FetchRow(Relation rel, ColumnarIndexFetch fetch, RowNumber rownum,
 
 	if (!ColumnarFindStripe(rel, rownum, entry))
 		return false;
-	if (snapshot->snapshot_type == SNAPSHOT_DIRTY)
-		snapshot->xmin = snapshot->xmax = InvalidTransactionId;
 	vis = ColumnarStripeVisibility(entry, snapshot);
 
 	if (entry->kind != STRIPE_DATA)

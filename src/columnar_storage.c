@@ -272,6 +272,7 @@ ColumnarWriteBytes(Relation rel, uint64 offset, const char *data, uint64 len)
 		int			nbufs = 0;
 		GenericXLogState *state;
 
+		CHECK_FOR_INTERRUPTS();
 		if (last - first >= MAX_GENERIC_XLOG_PAGES)
 			last = first + MAX_GENERIC_XLOG_PAGES - 1;
 		ColumnarEnsureBlocks(rel, last);
@@ -325,6 +326,7 @@ ColumnarReadBytes(Relation rel, uint64 offset, char *dest, uint64 len,
 		Buffer		buf;
 		Page		page;
 
+		CHECK_FOR_INTERRUPTS();
 		if (nblocks == InvalidBlockNumber || blk >= nblocks)
 		{
 			nblocks = RelationGetNumberOfBlocks(rel);

@@ -48,7 +48,8 @@ typedef struct ColumnarMetaPageData
 	uint64		dirPageCount;
 	uint32		crc;			/* CRC-32C of this struct with crc = 0 */
 	uint32		reserved0;		/* zero; room for later format versions */
-	uint64		reserved[7];
+	uint64		dirUpdateCount; /* bumped by in-place changes of entries */
+	uint64		reserved[6];
 } ColumnarMetaPageData;
 
 #define ColumnarPageGetMeta(page) \

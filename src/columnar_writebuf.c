@@ -96,6 +96,7 @@ typedef RelWriteStateData *RelWriteState;
 static MemoryContext ColumnarXactCxt = NULL;
 static HTAB *WriteStates = NULL;
 static Size BufferedBytes = 0;
+static int	OpenWriters = 0;
 
 static void ColumnarXactCallback(XactEvent event, void *arg);
 static void ColumnarSubXactCallback(SubXactEvent event,
@@ -217,6 +218,7 @@ EnsureWriter(RelWriteState state, WriteLevel level)
 	level->writer = StripeWriterBegin(level->writerRel, state->tupdesc,
 									  level->xid);
 	MemoryContextSwitchTo(old);
+	OpenWriters++;
 	level->writerChunkGroups = 0;
 	level->writerFirst = level->writerLast = InvalidRowNumber;
 }
@@ -228,12 +230,17 @@ EndWriter(WriteLevel level)
 
 	if (level->writer == NULL)
 		return;
+	if (level->writerBroken)
+		ereport(ERROR,
+				(errcode(ERRCODE_INTERNAL_ERROR),
+				 errmsg("rows buffered for a vecstore table were lost after a failed write")));
 	level->writerBroken = true;
 	old = MemoryContextSwitchTo(level->writerCxt);
 	StripeWriterEnd(level->writer);
 	MemoryContextSwitchTo(old);
 	level->writerBroken = false;
 	level->writer = NULL;
+	OpenWriters--;
 	CloseWriterRelation(level);
 	MemoryContextDelete(level->writerCxt);
 	level->writerCxt = NULL;
@@ -248,6 +255,7 @@ AbandonWriter(WriteLevel level, bool close_rel)
 	if (level->writer == NULL)
 		return;
 	level->writer = NULL;
+	OpenWriters--;
 	if (close_rel && level->writerRel != NULL)
 		CloseWriterRelation(level);
 	level->writerRel = NULL;
@@ -627,6 +635,27 @@ ColumnarFlushForSnapshot(Relation rel, Snapshot snapshot)
 	}
 }
 
+/*
+ * Ends every open stripe, dropping the relation references they hold:
+ * utility statements (TRUNCATE, ALTER, DROP, CREATE INDEX) refuse tables
+ * referenced elsewhere in the session.
+ */
+void
+ColumnarEndAllWriters(void)
+{
+	HASH_SEQ_STATUS status;
+	RelWriteState state;
+
+	if (WriteStates == NULL || OpenWriters == 0)
+		return;
+	hash_seq_init(&status, WriteStates);
+	while ((state = hash_seq_search(&status)) != NULL)
+	{
+		for (WriteLevel level = state->level; level != NULL; level = level->parent)
+			EndWriter(level);
+	}
+}
+
 /* ends the open stripe that holds rownum, so that fetches can find it */
 void
 ColumnarFlushForRow(Relation rel, RowNumber rownum)
@@ -908,6 +937,7 @@ ColumnarXactCallback(XactEvent event, void *arg)
 			WriteStates = NULL;
 			ColumnarXactCxt = NULL;
 			BufferedBytes = 0;
+			OpenWriters = 0;
 			break;
 	}
 }

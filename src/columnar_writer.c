@@ -34,7 +34,8 @@ typedef struct ColumnPlan
 
 typedef struct StripeWriterData
 {
-	Relation	rel;
+	Relation	rel;			/* the caller's; see StripeWriterSetRelation */
+	RelFileNode node;			/* the storage written to */
 	TupleDesc	tupdesc;
 	TransactionId xid;
 	MemoryContext cxt;			/* the writer's lifetime */
@@ -88,6 +89,7 @@ StripeWriterBegin(Relation rel, TupleDesc tupdesc, TransactionId xid)
 	old = MemoryContextSwitchTo(cxt);
 	w = palloc0(sizeof(StripeWriterData));
 	w->rel = rel;
+	w->node = rel->rd_node;
 	w->tupdesc = CreateTupleDescCopy(tupdesc);
 	w->xid = xid;
 	w->cxt = cxt;
@@ -346,6 +348,14 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 
 	MemoryContextSwitchTo(old);
 	MemoryContextReset(w->cgcxt);
+}
+
+void
+StripeWriterSetRelation(StripeWriter w, Relation rel)
+{
+	if (!RelFileNodeEquals(rel->rd_node, w->node))
+		elog(ERROR, "vecstore stripe writer moved to another storage");
+	w->rel = rel;
 }
 
 /*
