@@ -21,4 +21,5 @@ _PG_init(void)
 {
 	VectorOpsInit();
 	ColumnarInit();
+	ColumnarKnnInit();
 }
