@@ -169,6 +169,33 @@ INSERT INTO vs_temp SELECT i, ARRAY[i, i / 2.0]::real[] FROM generate_series(1, 
 SELECT count(*), sum(id), sum(v[2]::numeric) FROM vs_temp;
 SELECT vecstore_verify('vs_temp');
 
+-- no columns at all; columns dropped and added after stripes were written
+-- (old stripes read the added column as its default); 1600 columns
+CREATE TABLE vs_nocols () USING vecstore;
+INSERT INTO vs_nocols DEFAULT VALUES;
+INSERT INTO vs_nocols SELECT FROM generate_series(1, 5);
+SELECT count(*) FROM vs_nocols;
+SELECT vecstore_verify('vs_nocols');
+CREATE TABLE vs_alter (x int, y text, z bigint) USING vecstore;
+INSERT INTO vs_alter SELECT i, 'y' || i, i * 10 FROM generate_series(1, 100) i;
+ALTER TABLE vs_alter DROP COLUMN y;
+ALTER TABLE vs_alter ADD COLUMN w int DEFAULT 7;
+INSERT INTO vs_alter SELECT i, i * 10, i FROM generate_series(101, 200) i;
+SELECT count(*), sum(x), sum(z), sum(w) FROM vs_alter;
+SELECT vecstore_verify('vs_alter');
+\set ECHO none
+SELECT format('CREATE TABLE vs_wide (%s) USING vecstore',
+			  string_agg('c' || i || ' int', ', '))
+FROM generate_series(1, 1600) i
+\gexec
+SELECT format('INSERT INTO vs_wide SELECT %s FROM generate_series(1, 50) g',
+			  string_agg('g + ' || i, ', '))
+FROM generate_series(1, 1600) i
+\gexec
+\set ECHO all
+SELECT count(*), sum(c1), sum(c800), sum(c1600) FROM vs_wide;
+SELECT vecstore_verify('vs_wide');
+
 -- the inspection functions only take vecstore tables the user can read
 SELECT vecstore_verify('heap_scalar');
 SELECT * FROM vecstore_stripes('heap_scalar');
@@ -185,4 +212,4 @@ SET vecstore.compression_level = 20;
 
 DROP TABLE heap_scalar, vs_scalar, heap_id, vs_id, heap_ts, vs_ts,
 	heap_label, vs_label, vs_small, vs_raw, heap_types, vs_types, vs_holes,
-	vs_vac, vs_dir, vs_temp, heap_vec, vs_vec, vs_vec_raw;
+	vs_vac, vs_dir, vs_temp, heap_vec, vs_vec, vs_vec_raw, vs_nocols, vs_alter, vs_wide;

@@ -49,7 +49,6 @@ extern void ColumnarBufferInsert(Relation rel, TupleTableSlot **slots,
 								 int nslots, CommandId cid);
 extern void ColumnarFlushRelation(Relation rel);
 extern void ColumnarFlushForSnapshot(Relation rel, Snapshot snapshot);
-extern void ColumnarEndAllWriters(void);
 extern void ColumnarFlushForRow(Relation rel, RowNumber rownum);
 extern void ColumnarDiscardRelation(Relation rel);
 extern void ColumnarCloneRelationState(Relation rel,
@@ -71,6 +70,10 @@ extern TableScanDesc columnar_scan_begin(Relation rel, Snapshot snapshot,
 										 int nkeys, struct ScanKeyData *key,
 										 ParallelTableScanDesc pscan,
 										 uint32 flags);
+extern TableScanDesc ColumnarBeginScan(Relation rel, Snapshot snapshot,
+									   int nkeys, struct ScanKeyData *key,
+									   ParallelTableScanDesc pscan,
+									   uint32 flags, Bitmapset *attrs);
 extern void columnar_scan_end(TableScanDesc scan);
 extern void columnar_scan_rescan(TableScanDesc scan, struct ScanKeyData *key,
 								 bool set_params, bool allow_strat,

@@ -99,6 +99,25 @@ CheckDirPage(Relation rel, Buffer buf)
 	}
 }
 
+/*
+ * Errors out on a directory page link that cannot be right.  Pages are
+ * linked while we walk, so a block beyond the size we knew is checked
+ * again against the current size first.
+ */
+static void
+CheckDirLink(Relation rel, BlockNumber blk, BlockNumber *nblocks,
+			 BlockNumber visited)
+{
+	if (blk != COLUMNAR_METAPAGE_BLKNO && blk < *nblocks && visited <= *nblocks)
+		return;
+	*nblocks = RelationGetNumberOfBlocks(rel);
+	if (blk == COLUMNAR_METAPAGE_BLKNO || blk >= *nblocks || visited > *nblocks)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("vecstore table \"%s\" is damaged: bad directory page link %u",
+						RelationGetRelationName(rel), blk)));
+}
+
 static void
 SetDirPageLower(Page page)
 {
@@ -141,6 +160,54 @@ DirectoryAppend(Relation rel, ColumnarDirEntry *ent, uint64 reserve_rows)
 				DIR_ENTRIES_PER_PAGE;
 		}
 
+		if (reserve_rows > 0 &&
+			(reserve_rows > MaxRowNumber ||
+			 meta->nextRowNumber > MaxRowNumber - reserve_rows + 1))
+		{
+			if (BufferIsValid(dirbuf))
+				UnlockReleaseBuffer(dirbuf);
+			UnlockReleaseBuffer(metabuf);
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("vecstore table \"%s\" has no row numbers left",
+							RelationGetRelationName(rel))));
+		}
+
+		/*
+		 * A transaction reserving again right after its own last
+		 * reservation (nobody reserved in between) extends that entry
+		 * instead of adding one: a bulk load keeps one reservation entry.
+		 */
+		if (reserve_rows > 0 && BufferIsValid(dirbuf) &&
+			DirPageHeader(BufferGetPage(dirbuf))->nentries > 0)
+		{
+			Page		dpage = BufferGetPage(dirbuf);
+			int			last = DirPageHeader(dpage)->nentries - 1;
+			ColumnarDirEntry *e = &DirPageEntries(dpage)[last];
+
+			if (e->kind == STRIPE_RESERVATION &&
+				TransactionIdEquals(e->xmin, ent->xmin) &&
+				e->lastRow + 1 == meta->nextRowNumber)
+			{
+				state = GenericXLogStart(rel);
+				meta = ColumnarPageGetMeta(GenericXLogRegisterBuffer(state, metabuf, 0));
+				dpage = GenericXLogRegisterBuffer(state, dirbuf, 0);
+				e = &DirPageEntries(dpage)[last];
+				ent->firstRow = meta->nextRowNumber;
+				ent->lastRow = meta->nextRowNumber + reserve_rows - 1;
+				e->lastRow = ent->lastRow;
+				ColumnarDirEntrySetCrc(e);
+				meta->nextRowNumber += reserve_rows;
+				meta->dirChangeCount++;
+				ColumnarMetaSetCrc(meta);
+				GenericXLogFinish(state);
+				targetblk = BufferGetBlockNumber(dirbuf);
+				UnlockReleaseBuffer(dirbuf);
+				UnlockReleaseBuffer(metabuf);
+				return MakeEntryId(targetblk, last);
+			}
+		}
+
 		if (!room && newblk == InvalidBlockNumber)
 		{
 			/*
@@ -155,19 +222,6 @@ DirectoryAppend(Relation rel, ColumnarDirEntry *ent, uint64 reserve_rows)
 															 true));
 			ColumnarEnsureBlocks(rel, newblk);
 			continue;
-		}
-
-		if (reserve_rows > 0 &&
-			(reserve_rows > MaxRowNumber ||
-			 meta->nextRowNumber > MaxRowNumber - reserve_rows + 1))
-		{
-			if (BufferIsValid(dirbuf))
-				UnlockReleaseBuffer(dirbuf);
-			UnlockReleaseBuffer(metabuf);
-			ereport(ERROR,
-					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("vecstore table \"%s\" has no row numbers left",
-							RelationGetRelationName(rel))));
 		}
 
 		state = GenericXLogStart(rel);
@@ -300,12 +354,7 @@ WalkDirectory(Relation rel, BlockNumber startblk, int startslot,
 		ColumnarDirEntry *entries;
 		int			count;
 
-		if (blk == COLUMNAR_METAPAGE_BLKNO || blk >= nblocks ||
-			++visited > nblocks)
-			ereport(ERROR,
-					(errcode(ERRCODE_DATA_CORRUPTED),
-					 errmsg("vecstore table \"%s\" is damaged: bad directory page link %u",
-							RelationGetRelationName(rel), blk)));
+		CheckDirLink(rel, blk, &nblocks, ++visited);
 
 		buf = ReadBuffer(rel, blk);
 		LockBuffer(buf, BUFFER_LOCK_SHARE);
@@ -481,13 +530,26 @@ RefreshDirectoryCache(Relation rel)
 		dircache.entries = NULL;
 		dircache.maxLastRow = NULL;
 	}
+	else
+	{
+		/*
+		 * The last page is read again from its start: its last entry may
+		 * have been extended in place (a reservation).
+		 */
+		int			k = 0;
+
+		for (int i = 0; i < dircache.nentries; i++)
+			if (EntryIdBlock(dircache.entries[i].entryId) != dircache.lastBlk)
+				dircache.entries[k++] = dircache.entries[i];
+		dircache.nentries = k;
+	}
 
 	old = MemoryContextSwitchTo(dircache.cxt);
 	cap = incremental ? 16 :
 		(int) Min(Max(meta.entryCount, 16), MaxAllocSize / sizeof(StripeEntryData));
 	entries = palloc(cap * sizeof(StripeEntryData));
 	if (incremental)
-		WalkDirectory(rel, dircache.lastBlk, dircache.lastCount,
+		WalkDirectory(rel, dircache.lastBlk, 0,
 					  &entries, &n, &cap, &lastblk, &lastcount);
 	else
 		WalkDirectory(rel, meta.firstDirPage, 0,
@@ -650,12 +712,7 @@ ColumnarFreezeDirectory(Relation rel, TransactionId cutoff_xid,
 		bool		changed = false;
 		BlockNumber next;
 
-		if (blk == COLUMNAR_METAPAGE_BLKNO || blk >= nblocks ||
-			++visited > nblocks)
-			ereport(ERROR,
-					(errcode(ERRCODE_DATA_CORRUPTED),
-					 errmsg("vecstore table \"%s\" is damaged: bad directory page link %u",
-							RelationGetRelationName(rel), blk)));
+		CheckDirLink(rel, blk, &nblocks, ++visited);
 
 		metabuf = ColumnarReadMetapage(rel, BUFFER_LOCK_EXCLUSIVE);
 		buf = ReadBuffer(rel, blk);

@@ -24,8 +24,12 @@
 #include "catalog/storage_xlog.h"
 #include "commands/vacuum.h"
 #include "executor/tuptable.h"
+#include "executor/executor.h"
 #include "fmgr.h"
 #include "nodes/parsenodes.h"
+#include "nodes/nodeFuncs.h"
+#include "optimizer/optimizer.h"
+#include "optimizer/paths.h"
 #include "optimizer/plancat.h"
 #include "optimizer/planmain.h"
 #include "optimizer/prep.h"
@@ -50,6 +54,8 @@ static const TableAmRoutine columnar_methods;
 TupleTableSlotOps ColumnarSlotOps;
 
 static get_relation_info_hook_type prev_get_relation_info_hook = NULL;
+static set_rel_pathlist_hook_type prev_set_rel_pathlist_hook = NULL;
+static ExecutorStart_hook_type prev_ExecutorStart = NULL;
 static ProcessUtility_hook_type prev_ProcessUtility = NULL;
 
 static void
@@ -542,6 +548,97 @@ ColumnarGetRelationInfo(PlannerInfo *root, Oid relationObjectId,
 	}
 }
 
+/*
+ * A scan given a "physical" target list (all columns, to save a projection)
+ * would decode every column.  Marking a system column as needed (by no
+ * relation) makes the planner emit exact target lists for vecstore scans,
+ * so that the columns a SeqScan's target list and quals use are all it
+ * needs; ColumnarExecutorStart passes them to the scan.
+ */
+static void
+ColumnarSetRelPathlist(PlannerInfo *root, RelOptInfo *rel, Index rti,
+					   RangeTblEntry *rte)
+{
+	int			idx;
+
+	if (prev_set_rel_pathlist_hook)
+		prev_set_rel_pathlist_hook(root, rel, rti, rte);
+	if (rte->rtekind != RTE_RELATION || rel->reloptkind != RELOPT_BASEREL ||
+		rte->relkind != RELKIND_RELATION || !IsColumnarRelid(rte->relid))
+		return;
+	idx = TableOidAttributeNumber - rel->min_attr;
+	if (idx >= 0 && rel->attr_needed[idx] == NULL)
+		rel->attr_needed[idx] = bms_make_singleton(0);
+}
+
+/* columns a scan node reads: NULL for all (whole-row references) */
+static Bitmapset *
+ScanNeededAttrs(Scan *scan, int natts)
+{
+	Bitmapset  *varattnos = NULL;
+	Bitmapset  *attrs = NULL;
+	int			x = -1;
+
+	pull_varattnos((Node *) scan->plan.targetlist, scan->scanrelid, &varattnos);
+	pull_varattnos((Node *) scan->plan.qual, scan->scanrelid, &varattnos);
+	while ((x = bms_next_member(varattnos, x)) >= 0)
+	{
+		int			attno = x + FirstLowInvalidHeapAttributeNumber;
+
+		if (attno == 0)
+			return NULL;
+		if (attno > 0 && attno <= natts)
+			attrs = bms_add_member(attrs, attno);
+	}
+	/* an empty set would mean "all": name a column that does not exist */
+	if (attrs == NULL)
+		attrs = bms_make_singleton(natts + 1);
+	return attrs;
+}
+
+static bool
+BeginColumnarScans(PlanState *ps, void *context)
+{
+	if (ps == NULL)
+		return false;
+	if (IsA(ps, SeqScanState))
+	{
+		SeqScanState *ss = (SeqScanState *) ps;
+		Relation	rel = ss->ss.ss_currentRelation;
+
+		if (rel != NULL && IsColumnarRelation(rel) &&
+			ss->ss.ss_currentScanDesc == NULL)
+		{
+			MemoryContext old = MemoryContextSwitchTo(ps->state->es_query_cxt);
+			Bitmapset  *attrs = ScanNeededAttrs((Scan *) ps->plan,
+												RelationGetDescr(rel)->natts);
+
+			/* the flags table_beginscan would use in SeqNext */
+			ss->ss.ss_currentScanDesc =
+				ColumnarBeginScan(rel, ps->state->es_snapshot, 0, NULL, NULL,
+								  SO_TYPE_SEQSCAN | SO_ALLOW_STRAT |
+								  SO_ALLOW_SYNC | SO_ALLOW_PAGEMODE, attrs);
+			MemoryContextSwitchTo(old);
+		}
+	}
+	return planstate_tree_walker(ps, BeginColumnarScans, context);
+}
+
+/*
+ * Begins the sequential scans of vecstore tables before SeqNext would, with
+ * the set of columns the plan reads, so that only those are decoded.
+ */
+static void
+ColumnarExecutorStart(QueryDesc *queryDesc, int eflags)
+{
+	if (prev_ExecutorStart)
+		prev_ExecutorStart(queryDesc, eflags);
+	else
+		standard_ExecutorStart(queryDesc, eflags);
+	if ((eflags & EXEC_FLAG_EXPLAIN_ONLY) == 0 && queryDesc->planstate != NULL)
+		BeginColumnarScans(queryDesc->planstate, NULL);
+}
+
 /* refuses publishing a vecstore table by name */
 static void
 CheckPublicationObjects(List *pubobjects)
@@ -572,9 +669,6 @@ ColumnarProcessUtility(PlannedStmt *pstmt, const char *queryString,
 					   DestReceiver *dest, QueryCompletion *qc)
 {
 	Node	   *parsetree = pstmt->utilityStmt;
-
-	/* DDL refuses tables with open references: close our writers */
-	ColumnarEndAllWriters();
 
 	if (IsA(parsetree, IndexStmt) && ((IndexStmt *) parsetree)->concurrent)
 	{
@@ -610,6 +704,10 @@ ColumnarInit(void)
 
 	prev_get_relation_info_hook = get_relation_info_hook;
 	get_relation_info_hook = ColumnarGetRelationInfo;
+	prev_set_rel_pathlist_hook = set_rel_pathlist_hook;
+	set_rel_pathlist_hook = ColumnarSetRelPathlist;
+	prev_ExecutorStart = ExecutorStart_hook;
+	ExecutorStart_hook = ColumnarExecutorStart;
 	prev_ProcessUtility = ProcessUtility_hook;
 	ProcessUtility_hook = ColumnarProcessUtility;
 }

@@ -62,7 +62,8 @@ StripeCodecs(Relation rel, StripeEntry stripe)
 	bool		zstd = false;
 	bool		none = false;
 
-	reader = ColumnarReaderOpen(rel, RelationGetDescr(rel), stripe, NULL, false);
+	reader = ColumnarReaderOpen(rel, RelationGetDescr(rel), stripe, NULL,
+								false, false);
 	while (StripeReaderNextChunkGroup(reader))
 	{
 		ColumnarReaderStats(reader, &natts, &stored, &codecs);
@@ -228,8 +229,8 @@ vecstore_verify(PG_FUNCTION_ARGS)
 			VerifyFailed(rel, "stripe of rows " UINT64_FORMAT ".." UINT64_FORMAT " lies beyond the end of the data",
 						 e->firstRow, e->lastRow);
 
-		/* decode every column */
-		reader = ColumnarReaderOpen(rel, tupdesc, e, needed, true);
+		/* decode every column, dropped ones too */
+		reader = ColumnarReaderOpen(rel, tupdesc, e, needed, true, true);
 		if (ColumnarReaderStripeBytes(reader) != e->dataLength)
 			VerifyFailed(rel, "stripe of rows " UINT64_FORMAT ".." UINT64_FORMAT " takes " UINT64_FORMAT " bytes, its entry says " UINT64_FORMAT,
 						 e->firstRow, e->lastRow,

@@ -31,6 +31,7 @@ typedef struct StripeReaderPrivate
 	MemoryContext cgcxt;		/* the loaded chunk group */
 	BufferAccessStrategy strategy;
 	bool	   *needed;			/* [attnum - 1] */
+	bool		droppedToo;		/* decode chunks of dropped columns */
 
 	StripeIndexEntry *cgs;
 	int			ncgs;
@@ -63,7 +64,7 @@ Damaged(StripeReaderPrivate *r, const char *what)
  */
 StripeReader
 ColumnarReaderOpen(Relation rel, TupleDesc tupdesc, StripeEntry stripe,
-				   const bool *needed, bool bulk)
+				   const bool *needed, bool bulk, bool dropped_too)
 {
 	MemoryContext cxt;
 	MemoryContext old;
@@ -86,6 +87,7 @@ ColumnarReaderOpen(Relation rel, TupleDesc tupdesc, StripeEntry stripe,
 	r->needed = palloc0(sizeof(bool) * Max(tupdesc->natts, 1));
 	if (needed)
 		memcpy(r->needed, needed, sizeof(bool) * tupdesc->natts);
+	r->droppedToo = dropped_too;
 	r->loaded = -1;
 	r->pub.values = palloc0(sizeof(Datum *) * Max(tupdesc->natts, 1));
 	r->pub.isnull = palloc0(sizeof(bool *) * Max(tupdesc->natts, 1));
@@ -149,7 +151,7 @@ StripeReaderBegin(Relation rel, TupleDesc tupdesc, StripeEntry stripe,
 
 	for (int i = 0; i < tupdesc->natts; i++)
 		needed[i] = attrs_needed == NULL || bms_is_member(i + 1, attrs_needed);
-	reader = ColumnarReaderOpen(rel, tupdesc, stripe, needed, true);
+	reader = ColumnarReaderOpen(rel, tupdesc, stripe, needed, true, false);
 	pfree(needed);
 	return reader;
 }
@@ -303,7 +305,7 @@ LoadChunkGroup(StripeReaderPrivate *r, int cgno)
 		}
 		r->pub.values[a] = palloc0(sizeof(Datum) * nrows);
 		r->pub.isnull[a] = palloc(sizeof(bool) * nrows);
-		if (a >= r->natts || att->attisdropped ||
+		if (a >= r->natts || (att->attisdropped && !r->droppedToo) ||
 			(r->descs[a].flags & CHUNK_ALL_NULL))
 		{
 			memset(r->pub.isnull[a], true, sizeof(bool) * nrows);
@@ -439,7 +441,8 @@ ColumnarStripeHasRow(Relation rel, StripeEntry stripe, RowNumber rownum)
 	if (stripe->kind != STRIPE_DATA ||
 		rownum < stripe->firstRow || rownum > stripe->lastRow)
 		return false;
-	reader = ColumnarReaderOpen(rel, RelationGetDescr(rel), stripe, NULL, false);
+	reader = ColumnarReaderOpen(rel, RelationGetDescr(rel), stripe, NULL,
+								false, false);
 	found = StripeReaderSeekRow(reader, rownum) >= 0;
 	StripeReaderEnd(reader);
 	return found;

@@ -42,6 +42,8 @@ typedef struct ColumnarScanDescData
 	int			chunkGroup;		/* index of the loaded chunk group, or -1 */
 	int			row;			/* current row in the chunk group */
 	ColumnarCidMap cidmap;
+	TupleDesc	readDesc;		/* row type to decode with: the slot's */
+	Bitmapset  *attrs;			/* columns to decode; NULL: all */
 	bool		analyzeBlockDone;
 } ColumnarScanDescData;
 
@@ -53,6 +55,7 @@ typedef struct ColumnarIndexFetchData
 	MemoryContext cxt;
 	StripeReader reader;		/* reader of readerEntry, or NULL */
 	uint64		readerEntry;
+	TupleDesc	readerDesc;
 	ColumnarCidMap cidmap;
 } ColumnarIndexFetchData;
 
@@ -115,6 +118,24 @@ StoreEmptyRow(Relation rel, TupleTableSlot *slot, RowNumber rownum)
 	slot->tts_tableOid = RelationGetRelid(rel);
 }
 
+/*
+ * SERIALIZABLE: a scan that skips rows of a concurrent transaction (in a
+ * stripe or still in that backend's buffer, behind its reservation) reads
+ * around that transaction's write, as heap does when it meets an invisible
+ * tuple: record the rw-conflict.
+ */
+static void
+ConflictOutForEntry(Relation rel, StripeEntry e, Snapshot snapshot)
+{
+	TransactionId xid = e->xmin;
+
+	if (!TransactionIdIsNormal(xid) || TransactionIdIsCurrentTransactionId(xid))
+		return;
+	if (!XidInMVCCSnapshot(xid, snapshot))
+		return;
+	CheckForSerializableConflictOut(rel, xid, snapshot);
+}
+
 /* ----------------------------------------------------------------
  * Sequential scans
  * ----------------------------------------------------------------
@@ -128,8 +149,11 @@ LoadStripes(ColumnarScanDesc scan)
 	MemoryContext old = MemoryContextSwitchTo(scan->cxt);
 	StripeEntry entries;
 	int			n;
+	bool		ssi;
 
 	entries = ColumnarReadDirectory(rel, &n);
+	ssi = IsMVCCSnapshot(snapshot) &&
+		CheckForSerializableConflictOutNeeded(rel, snapshot);
 	scan->stripes = palloc(sizeof(StripeEntryData) * Max(n, 1));
 	scan->own = palloc(sizeof(bool) * Max(n, 1));
 	scan->nstripes = 0;
@@ -138,10 +162,18 @@ LoadStripes(ColumnarScanDesc scan)
 		StripeVisibility vis;
 
 		if (entries[i].kind != STRIPE_DATA)
+		{
+			if (ssi)
+				ConflictOutForEntry(rel, &entries[i], snapshot);
 			continue;
+		}
 		vis = ColumnarStripeVisibility(&entries[i], snapshot);
 		if (vis == STRIPE_INVISIBLE)
+		{
+			if (ssi)
+				ConflictOutForEntry(rel, &entries[i], snapshot);
 			continue;
+		}
 		scan->stripes[scan->nstripes] = entries[i];
 		scan->own[scan->nstripes] = (vis == STRIPE_VISIBLE_OWN);
 		if (vis == STRIPE_VISIBLE_OWN && scan->cidmap == NULL)
@@ -156,6 +188,18 @@ TableScanDesc
 columnar_scan_begin(Relation rel, Snapshot snapshot, int nkeys,
 					struct ScanKeyData *key, ParallelTableScanDesc pscan,
 					uint32 flags)
+{
+	return ColumnarBeginScan(rel, snapshot, nkeys, key, pscan, flags, NULL);
+}
+
+/*
+ * Begins a scan that decodes only the columns in attrs (attribute numbers;
+ * NULL: all).  Columns left out read as NULL.
+ */
+TableScanDesc
+ColumnarBeginScan(Relation rel, Snapshot snapshot, int nkeys,
+				  struct ScanKeyData *key, ParallelTableScanDesc pscan,
+				  uint32 flags, Bitmapset *attrs)
 {
 	ColumnarScanDesc scan;
 
@@ -183,8 +227,17 @@ columnar_scan_begin(Relation rel, Snapshot snapshot, int nkeys,
 	scan->stripe = -1;
 	scan->chunkGroup = -1;
 	scan->row = -1;
+	if (attrs != NULL)
+	{
+		MemoryContext old = MemoryContextSwitchTo(scan->cxt);
+
+		scan->attrs = bms_copy(attrs);
+		MemoryContextSwitchTo(old);
+	}
 
 	ColumnarCheckStorage(rel);
+	if (flags & SO_TYPE_SEQSCAN)
+		pgstat_count_heap_scan(rel);
 	ColumnarFlushForSnapshot(rel, scan->base.rs_snapshot);
 	if (IsMVCCSnapshot(scan->base.rs_snapshot))
 		PredicateLockRelation(rel, scan->base.rs_snapshot);
@@ -209,9 +262,8 @@ OpenReader(ColumnarScanDesc scan, int stripe)
 
 	CloseReader(scan);
 	scan->stripe = stripe;
-	scan->reader = StripeReaderBegin(scan->base.rs_rd,
-									 RelationGetDescr(scan->base.rs_rd),
-									 &scan->stripes[stripe], NULL);
+	scan->reader = StripeReaderBegin(scan->base.rs_rd, scan->readDesc,
+									 &scan->stripes[stripe], scan->attrs);
 	MemoryContextSwitchTo(old);
 }
 
@@ -359,6 +411,13 @@ columnar_scan_getnextslot(TableScanDesc sscan, ScanDirection direction,
 	bool		found;
 
 	CHECK_FOR_INTERRUPTS();
+
+	/*
+	 * Decode with the slot's row type: a rewrite (ALTER COLUMN TYPE) reads
+	 * the old rows after the catalog already has the new type.
+	 */
+	if (scan->readDesc == NULL)
+		scan->readDesc = slot->tts_tupleDescriptor;
 	if (ScanDirectionIsBackward(direction))
 		found = NextBackward(scan);
 	else
@@ -422,6 +481,7 @@ FetchRow(Relation rel, ColumnarIndexFetch fetch, RowNumber rownum,
 	StripeVisibility vis;
 	int			idx;
 	MemoryContext old;
+	TupleDesc	desc;
 
 	/* callers leave these uninitialized: heap resets them, so do we */
 	if (snapshot->snapshot_type == SNAPSHOT_DIRTY)
@@ -444,6 +504,10 @@ FetchRow(Relation rel, ColumnarIndexFetch fetch, RowNumber rownum,
 	if (!ColumnarFindStripe(rel, rownum, entry))
 		return false;
 	vis = ColumnarStripeVisibility(entry, snapshot);
+	if ((entry->kind != STRIPE_DATA || vis == STRIPE_INVISIBLE) &&
+		IsMVCCSnapshot(snapshot) &&
+		CheckForSerializableConflictOutNeeded(rel, snapshot))
+		ConflictOutForEntry(rel, entry, snapshot);
 
 	if (entry->kind != STRIPE_DATA)
 	{
@@ -476,14 +540,16 @@ FetchRow(Relation rel, ColumnarIndexFetch fetch, RowNumber rownum,
 	}
 
 	old = MemoryContextSwitchTo(fetch->cxt);
-	if (fetch->reader == NULL || fetch->readerEntry != entry->entryId)
+	desc = slot ? slot->tts_tupleDescriptor : RelationGetDescr(rel);
+	if (fetch->reader == NULL || fetch->readerEntry != entry->entryId ||
+		fetch->readerDesc != desc)
 	{
 		if (fetch->reader != NULL)
 			StripeReaderEnd(fetch->reader);
 		fetch->reader = NULL;
-		fetch->reader = StripeReaderBegin(rel, RelationGetDescr(rel), entry,
-										  NULL);
+		fetch->reader = StripeReaderBegin(rel, desc, entry, NULL);
 		fetch->readerEntry = entry->entryId;
+		fetch->readerDesc = desc;
 	}
 	idx = StripeReaderSeekRow(fetch->reader, rownum);
 	MemoryContextSwitchTo(old);

@@ -123,7 +123,7 @@ extern void ColumnarDirEntryToStripe(const ColumnarDirEntry *d, uint64 id,
 /* columnar_reader.c */
 extern StripeReader ColumnarReaderOpen(Relation rel, TupleDesc tupdesc,
 									   StripeEntry stripe, const bool *needed,
-									   bool bulk);
+									   bool bulk, bool dropped_too);
 extern bool ColumnarStripeHasRow(Relation rel, StripeEntry stripe,
 								 RowNumber rownum);
 extern uint64 ColumnarReaderStripeBytes(StripeReader reader);

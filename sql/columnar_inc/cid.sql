@@ -47,6 +47,31 @@ INSERT INTO c SELECT i, repeat('g', 100) FROM generate_series(20001, 20500) i;
 FETCH later;
 SELECT count(*), sum(id) FROM c;
 COMMIT;
+-- a holdable cursor is materialized at commit, while the transaction's
+-- rows are still buffered: it shows what it saw when declared
+BEGIN;
+INSERT INTO c SELECT i, repeat('w', 100) FROM generate_series(30001, 30300) i;
+DECLARE held CURSOR WITH HOLD FOR SELECT count(*), sum(id) FROM c;
+DECLARE held_rows CURSOR WITH HOLD FOR SELECT id FROM c WHERE id > 30000 ORDER BY id;
+INSERT INTO c SELECT i, repeat('w', 100) FROM generate_series(30301, 30600) i;
+COMMIT;
+FETCH ALL FROM held;
+MOVE FORWARD 297 IN held_rows;
+FETCH ALL FROM held_rows;
+CLOSE held;
+CLOSE held_rows;
+-- a cursor opened in a savepoint that is rolled back is gone; one opened
+-- before it keeps reading
+BEGIN;
+DECLARE outer_cur CURSOR FOR SELECT count(*) FROM c WHERE id > 30000;
+SAVEPOINT s;
+INSERT INTO c SELECT i, 'sp' FROM generate_series(40001, 40500) i;
+DECLARE inner_cur CURSOR FOR SELECT count(*) FROM c WHERE id > 30000;
+FETCH inner_cur;
+ROLLBACK TO s;
+FETCH outer_cur;
+SELECT count(*) FROM c WHERE id > 30000;
+COMMIT;
 -- a cursor loop that inserts into the table it scans
 DO $$
 DECLARE
@@ -129,6 +154,29 @@ INSERT INTO dt SELECT i, repeat('y', 250) FROM generate_series(1, 800) i;
 SELECT count(*) FROM log;
 COMMIT;
 SELECT tg, count(*), sum(id), sum(plen), min(seen), max(seen) FROM log GROUP BY tg;
+-- triggers that insert into a table of the same access method
+CREATE TABLE log2 (tg text, id int, plen int, seen bigint);
+CREATE FUNCTION log_after2() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+	n bigint;
+BEGIN
+	EXECUTE format('SELECT count(*) FROM %I', TG_TABLE_NAME) INTO n;
+	INSERT INTO log2 VALUES (TG_NAME, NEW.id, length(NEW.payload), n);
+	RETURN NULL;
+END
+$$;
+CREATE TABLE dt2 (id int, payload text);
+CREATE TRIGGER e_after AFTER INSERT ON dt2 FOR EACH ROW EXECUTE FUNCTION log_after2();
+INSERT INTO dt2 SELECT i, repeat('v', 100) FROM generate_series(1, 600) i;
+BEGIN;
+INSERT INTO dt2 SELECT i, repeat('v', 100) FROM generate_series(601, 1200) i;
+SAVEPOINT s;
+INSERT INTO dt2 SELECT i, repeat('v', 100) FROM generate_series(1201, 1800) i;
+ROLLBACK TO s;
+SELECT tg, count(*), sum(id), sum(plen), min(seen), max(seen) FROM log2 GROUP BY tg;
+COMMIT;
+SELECT tg, count(*), sum(id), sum(plen), min(seen), max(seen) FROM log2 GROUP BY tg;
+SELECT count(*), sum(id) FROM dt2;
 -- foreign key from the table to a heap table: RI checks fetch the new row
 CREATE TABLE parent (id int PRIMARY KEY) USING heap;
 INSERT INTO parent SELECT generate_series(1, 100);

@@ -111,6 +111,15 @@ SELECT count(*) = count(DISTINCT ctid) AS ctids_unique FROM t;
 SELECT id FROM t WHERE ctid = (SELECT ctid FROM t WHERE id = 1234);
 SELECT id FROM t WHERE ctid = ANY (ARRAY(SELECT ctid FROM t WHERE id IN (5, 6001, 8500)))
 	ORDER BY id;
+-- RETURNING shows each new row's final TID, which finds the row
+CREATE TABLE tids (id int, tid tid) USING heap;
+WITH x AS (INSERT INTO t (id, tx) SELECT g, 'returning' FROM generate_series(9100, 9599) g
+		   RETURNING id, ctid)
+INSERT INTO tids SELECT id, ctid FROM x;
+SELECT count(*), count(DISTINCT tid), count(*) FILTER (WHERE (tid::text::point)[1] BETWEEN 1 AND 291)
+	FROM tids;
+SELECT count(*) FROM tids JOIN t ON t.ctid = tids.tid AND t.id = tids.id;
+DROP TABLE tids;
 -- the same inside a transaction, reading rows it has not committed yet
 BEGIN;
 INSERT INTO t (id, tx) SELECT g, 'tx ' || g FROM generate_series(10000, 11999) g;

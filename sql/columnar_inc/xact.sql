@@ -135,6 +135,21 @@ INSERT INTO t SELECT 35, i, (repeat('p', 200) || 1 / (500 - i))::text
 SELECT 1;
 COMMIT;
 SELECT * FROM groups;
+-- one transaction filling two tables in turns: the write buffer budget is
+-- shared by the backend's tables
+CREATE TABLE t2 (g int, id int, payload text);
+BEGIN;
+DO $$
+BEGIN
+	FOR i IN 1..2000 LOOP
+		INSERT INTO t VALUES (50, i, repeat('x', 300));
+		INSERT INTO t2 VALUES (50, i, repeat('y', 300));
+	END LOOP;
+END
+$$;
+SELECT (SELECT count(*) FROM t WHERE g = 50) AS t_rows, (SELECT count(*) FROM t2) AS t2_rows;
+COMMIT;
+SELECT (SELECT sum(id) FROM t WHERE g = 50) AS t_sum, (SELECT sum(id) FROM t2) AS t2_sum;
 -- the table is still writable and whole
 INSERT INTO t SELECT 40, i, 'last' FROM generate_series(1, 10) i;
 SELECT count(*), sum(id), sum(length(payload)) FROM t;
