@@ -170,6 +170,44 @@ COMMIT;
 RESET vecstore.write_buffer_size;
 SELECT knn_check('SELECT id FROM %1$s WHERE cat <> 9 AND id <> 7003 ORDER BY emb <-> ''[1.0052,0.5,0.5]'' LIMIT 4');
 
+-- parallel workers (offered for large tables; forced here on a table
+-- written through the smallest buffer, so it has many chunk groups)
+CREATE TABLE knn_par (id int, cat int, emb vector) USING vecstore;
+SELECT set_config('vecstore.write_buffer_size',
+	coalesce((SELECT min_val FROM pg_settings WHERE name = 'vecstore.write_buffer_size'), '64kB'),
+	false) IS NOT NULL AS small_buffer;
+INSERT INTO knn_par SELECT id, cat, emb FROM knn_heap WHERE cat <> 9 ORDER BY id;
+RESET vecstore.write_buffer_size;
+SET min_parallel_table_scan_size = 0;
+SET parallel_setup_cost = 0;
+EXPLAIN (COSTS OFF)
+SELECT id FROM knn_par ORDER BY emb <=> '[0.5,0.5,0.5]' LIMIT 5;
+SELECT op,
+	(SELECT array_agg(s)::text FROM (SELECT id, emb <=> '[0.5,0.5,0.5]' FROM knn_par
+		ORDER BY emb <=> '[0.5,0.5,0.5]' LIMIT 20) s)
+	= (SELECT array_agg(s)::text FROM (SELECT id, emb <=> '[0.5,0.5,0.5]' FROM knn_heap WHERE cat <> 9
+		ORDER BY emb <=> '[0.5,0.5,0.5]' LIMIT 20) s) AS same
+FROM unnest(ARRAY['<=>']) op;
+CREATE FUNCTION knn_par_check(op text, q text, k int) RETURNS boolean LANGUAGE plpgsql AS $$
+DECLARE h text; v text;
+BEGIN
+	EXECUTE format('SELECT array_agg(s)::text FROM (SELECT id, emb %s %L::vector FROM knn_par ORDER BY emb %s %L::vector LIMIT %s) s', op, q, op, q, k) INTO v;
+	EXECUTE format('SELECT array_agg(s)::text FROM (SELECT id, emb %s %L::vector FROM knn_heap WHERE cat <> 9 ORDER BY emb %s %L::vector LIMIT %s) s', op, q, op, q, k) INTO h;
+	RETURN h IS NOT DISTINCT FROM v;
+END $$;
+SELECT op, knn_par_check(op, '[0.2,-0.4,1.5]', 30) AS k30,
+	knn_par_check(op, '[1,1,1]', 3301) AS all_rows
+FROM unnest(ARRAY['<->', '<#>', '<=>', '<+>']) op;
+-- NULL distances last, in row number order, also from workers
+SELECT id FROM knn_par ORDER BY emb <-> NULL::vector LIMIT 3;
+\set VERBOSITY terse
+SELECT id FROM knn_par ORDER BY emb <-> '[1,1]' LIMIT 3;
+\set VERBOSITY default
+RESET min_parallel_table_scan_size;
+RESET parallel_setup_cost;
+DROP FUNCTION knn_par_check(text, text, int);
+DROP TABLE knn_par;
+
 -- a transaction that rolled back leaves nothing visible
 BEGIN;
 INSERT INTO knn_vec VALUES (8001, 5, '[1.0052,0.5,0.5]');

@@ -34,6 +34,7 @@
 #include <math.h>
 
 #include "access/htup_details.h"
+#include "access/parallel.h"
 #include "access/relation.h"
 #include "access/table.h"
 #include "catalog/pg_operator_d.h"
@@ -41,6 +42,9 @@
 #include "commands/explain.h"
 #include "executor/executor.h"
 #include "miscadmin.h"
+#include "port/atomics.h"
+#include "storage/shm_toc.h"
+#include "utils/snapmgr.h"
 #include "nodes/extensible.h"
 #include "nodes/makefuncs.h"
 #include "nodes/nodeFuncs.h"
@@ -93,6 +97,10 @@ static const char *const knn_kind_names[] = {
 #define PRIV_ATTNO		1
 #define PRIV_VARFIRST	2
 #define PRIV_K			3
+#define PRIV_WORKERS	4
+
+/* shared memory of a parallel run */
+#define KNN_SHM_KEY		UINT64CONST(0x564B4E4E00000001)
 
 static bool knn_enabled = true;
 static set_rel_pathlist_hook_type prev_set_rel_pathlist_hook = NULL;
@@ -114,10 +122,13 @@ typedef struct KnnScanState
 	CustomScanState css;
 
 	/* from the plan */
+	Relation	rel;
 	KnnKind		kind;
 	AttrNumber	vecAttno;		/* the vector column of the table */
 	bool		varFirst;		/* column is the operator's left argument */
 	int64		k;
+	int			nworkers;		/* planned parallel workers, 0: serial */
+	int			launched;		/* workers of the last run, -1: serial */
 	ExprState  *queryExpr;
 	ExprState  *qual;			/* NULL without WHERE */
 	int			ncols;			/* columns of the scan tuple */
@@ -142,6 +153,40 @@ typedef struct KnnScanState
 	int64		nheap;
 	int64		next;			/* next entry to return */
 } KnnScanState;
+
+/* a worker's candidate, in shared memory */
+typedef struct KnnResult
+{
+	double		key;
+	RowNumber	row;
+	int32		cls;
+	int32		stripe;
+} KnnResult;
+
+/*
+ * A parallel run: the leader decides which stripes are visible and every
+ * process claims chunk groups of them; each worker leaves its best k rows
+ * here and the leader merges them.  Only for runs where no row needs this
+ * backend's command-id map, with no qual and no copy of the vector.
+ */
+typedef struct KnnShared
+{
+	Oid			relid;
+	KnnKind		kind;
+	AttrNumber	vecAttno;
+	bool		varFirst;
+	int64		k;
+	int			nworkers;
+	int			nstripes;
+	uint32		nunits;			/* chunk groups of all stripes */
+	pg_atomic_uint32 nextUnit;
+	Size		queryOff;		/* offsets from the struct's start; 0: none */
+	Size		stripesOff;
+	Size		countsOff;
+	Size		resultsOff;
+} KnnShared;
+
+PGDLLEXPORT void KnnParallelMain(dsm_segment *seg, shm_toc *toc);
 
 static Plan *KnnPlanPath(PlannerInfo *root, RelOptInfo *rel,
 						 struct CustomPath *best_path, List *tlist,
@@ -292,6 +337,7 @@ KnnSetRelPathlist(PlannerInfo *root, RelOptInfo *rel, Index rti,
 	int			width;
 	List	   *quals = NIL;
 	QualCost	distcost;
+	int			nworkers = 0;
 
 	if (prev_set_rel_pathlist_hook)
 		prev_set_rel_pathlist_hook(root, rel, rti, rte);
@@ -350,6 +396,24 @@ KnnSetRelPathlist(PlannerInfo *root, RelOptInfo *rel, Index rti,
 		return;
 
 	/*
+	 * Workers as a parallel sequential scan would get them.  Runs with a
+	 * qual stay serial (the qual would have to travel to the workers).
+	 */
+	if (quals == NIL && max_parallel_workers_per_gather > 0 &&
+		rel->pages >= (BlockNumber) min_parallel_table_scan_size)
+	{
+		double		threshold = Max(min_parallel_table_scan_size, 1) * 3.0;
+
+		nworkers = 1;
+		while (rel->pages >= threshold &&
+			   nworkers < max_parallel_workers_per_gather)
+		{
+			nworkers++;
+			threshold *= 3;
+		}
+	}
+
+	/*
 	 * Costs.  Pages as a sequential scan reads them; per row the qual, the
 	 * kernel (the operator's cost) and a comparison, but no tuple formed,
 	 * which is what the sequential scan and the sort on top of it pay for;
@@ -363,7 +427,9 @@ KnnSetRelPathlist(PlannerInfo *root, RelOptInfo *rel, Index rti,
 	cost_qual_eval_node(&distcost, (Node *) distance, root);
 	startup += distcost.startup;
 	startup += clamp_row_est(rel->rows) *
-		(distcost.per_tuple + cpu_operator_cost);
+		(distcost.per_tuple + cpu_operator_cost) / (nworkers + 1);
+	if (nworkers > 0)
+		startup += parallel_setup_cost;
 	nout = clamp_row_est(Min(k, rel->rows));
 	startup += nout * (cpu_tuple_cost + 2.0 * cpu_operator_cost *
 					   log2(Max(nout, 2)));
@@ -383,8 +449,9 @@ KnnSetRelPathlist(PlannerInfo *root, RelOptInfo *rel, Index rti,
 	cpath->path.pathkeys = root->query_pathkeys;
 	cpath->flags = CUSTOMPATH_SUPPORT_PROJECTION;
 	cpath->custom_paths = NIL;
-	cpath->custom_private = list_make2(list_make4_int(kind, var->varattno,
-													  varFirst, (int) k),
+	cpath->custom_private = list_make2(list_make5_int(kind, var->varattno,
+													  varFirst, (int) k,
+													  nworkers),
 									   distance);
 	cpath->methods = &knn_path_methods;
 	add_path(rel, &cpath->path);
@@ -467,6 +534,7 @@ KnnCreateScanState(CustomScan *cscan)
 	s->vecAttno = list_nth_int(ints, PRIV_ATTNO);
 	s->varFirst = list_nth_int(ints, PRIV_VARFIRST);
 	s->k = list_nth_int(ints, PRIV_K);
+	s->nworkers = list_nth_int(ints, PRIV_WORKERS);
 	return (Node *) s;
 }
 
@@ -524,13 +592,14 @@ KnnBegin(CustomScanState *node, EState *estate, int eflags)
 									  "vecstore knn scan",
 									  ALLOCSET_DEFAULT_SIZES);
 	s->snapshot = estate->es_snapshot;
+	s->rel = node->ss.ss_currentRelation;
 }
 
 /* the stripes the snapshot sees, as the sequential scan picks them */
 static void
 KnnLoadStripes(KnnScanState *s)
 {
-	Relation	rel = s->css.ss.ss_currentRelation;
+	Relation	rel = s->rel;
 	StripeEntry entries;
 	int			n;
 
@@ -670,7 +739,7 @@ KnnQual(KnnScanState *s, StripeReader reader, int stored, int i)
 {
 	TupleTableSlot *slot = s->css.ss.ss_ScanTupleSlot;
 	ExprContext *econtext = s->css.ss.ps.ps_ExprContext;
-	TupleDesc	desc = RelationGetDescr(s->css.ss.ss_currentRelation);
+	TupleDesc	desc = RelationGetDescr(s->rel);
 
 	ExecClearTuple(slot);
 	for (int c = 0; c < s->ncols; c++)
@@ -717,21 +786,14 @@ KnnKey(KnnKind kind, const Vector a, const Vector b)
 	return 0;
 }
 
+/* offers every row of the chunk group loaded in reader (stripe si) */
 static void
-KnnScanStripe(KnnScanState *s, int si)
+KnnScanChunkGroup(KnnScanState *s, StripeReader reader, int stored, int si)
 {
-	Relation	rel = s->css.ss.ss_currentRelation;
-	TupleDesc	desc = RelationGetDescr(rel);
-	StripeReader reader;
+	TupleDesc	desc = RelationGetDescr(s->rel);
 	Vector		q = s->query;
-	bool		own = s->own[si];
-	int			stored;
-	uint64		bytes;
-	uint8		codecs;
+	bool		own = s->own != NULL && s->own[si];
 
-	reader = StripeReaderBegin(rel, desc, &s->stripes[si], s->scanAttrs);
-	ColumnarReaderStats(reader, &stored, &bytes, &codecs);
-	while (StripeReaderNextChunkGroup(reader))
 	{
 		int			n = reader->nrows;
 		Datum	   *vals;
@@ -790,7 +852,194 @@ KnnScanStripe(KnnScanState *s, int si)
 			KnnOffer(s, isnan(key) ? KNN_NAN : KNN_NUMBER, key, row, si, v);
 		}
 	}
+}
+
+static StripeReader
+KnnOpenStripe(KnnScanState *s, int si, int *stored)
+{
+	StripeReader reader;
+	uint64		bytes;
+	uint8		codecs;
+
+	reader = StripeReaderBegin(s->rel, RelationGetDescr(s->rel),
+							   &s->stripes[si], s->scanAttrs);
+	ColumnarReaderStats(reader, stored, &bytes, &codecs);
+	return reader;
+}
+
+static void
+KnnScanStripe(KnnScanState *s, int si)
+{
+	int			stored;
+	StripeReader reader = KnnOpenStripe(s, si, &stored);
+
+	while (StripeReaderNextChunkGroup(reader))
+		KnnScanChunkGroup(s, reader, stored, si);
 	StripeReaderEnd(reader);
+}
+
+/* claims chunk groups of a parallel run until none is left */
+static void
+KnnScanUnits(KnnScanState *s, KnnShared *sh)
+{
+	StripeReader reader = NULL;
+	int			readerStripe = -1;
+	int			stored = 0;
+	uint32		first = 0;		/* first unit of stripe si */
+	int			si = 0;
+
+	for (;;)
+	{
+		uint32		u = pg_atomic_fetch_add_u32(&sh->nextUnit, 1);
+
+		if (u >= sh->nunits)
+			break;
+		while (u >= first + s->stripes[si].chunkGroupCount)
+			first += s->stripes[si++].chunkGroupCount;
+		if (si != readerStripe)
+		{
+			if (reader != NULL)
+				StripeReaderEnd(reader);
+			reader = KnnOpenStripe(s, si, &stored);
+			readerStripe = si;
+		}
+		if (!StripeReaderLoadChunkGroup(reader, (int) (u - first)))
+			elog(ERROR, "vecstore stripe has fewer chunk groups than its directory entry");
+		KnnScanChunkGroup(s, reader, stored, si);
+	}
+	if (reader != NULL)
+		StripeReaderEnd(reader);
+}
+
+/* entry point of a parallel worker */
+void
+KnnParallelMain(dsm_segment *seg, shm_toc *toc)
+{
+	KnnShared  *sh = shm_toc_lookup(toc, KNN_SHM_KEY, false);
+	KnnScanState *s = palloc0(sizeof(KnnScanState));
+	int64	   *counts = (int64 *) ((char *) sh + sh->countsOff);
+	KnnResult  *results;
+
+	s->rel = table_open(sh->relid, AccessShareLock);
+	s->kind = sh->kind;
+	s->vecAttno = sh->vecAttno;
+	s->varFirst = sh->varFirst;
+	s->k = sh->k;
+	s->scanAttrs = bms_make_singleton(sh->vecAttno);
+	s->stripes = (StripeEntry) ((char *) sh + sh->stripesOff);
+	s->nstripes = sh->nstripes;
+	s->query = sh->queryOff ? (Vector) ((char *) sh + sh->queryOff) : NULL;
+	s->heap = palloc(sizeof(KnnEntry) * Max(s->k, 1));
+	s->runcxt = CurrentMemoryContext;
+
+	KnnScanUnits(s, sh);
+
+	results = (KnnResult *) ((char *) sh + sh->resultsOff) +
+		(Size) ParallelWorkerNumber * sh->k;
+	for (int64 i = 0; i < s->nheap; i++)
+	{
+		results[i].key = s->heap[i].key;
+		results[i].row = s->heap[i].row;
+		results[i].cls = s->heap[i].cls;
+		results[i].stripe = s->heap[i].stripe;
+	}
+	counts[ParallelWorkerNumber] = s->nheap;
+	table_close(s->rel, AccessShareLock);
+}
+
+/* can this run use workers? */
+static bool
+KnnParallelOk(KnnScanState *s)
+{
+	uint64		units = 0;
+
+	if (s->nworkers <= 0 || max_parallel_workers_per_gather <= 0 ||
+		s->qual != NULL || s->copyVector || s->cidmap != NULL ||
+		IsInParallelMode() || !ActiveSnapshotSet() || !IsUnderPostmaster)
+		return false;
+	for (int i = 0; i < s->nstripes; i++)
+		units += s->stripes[i].chunkGroupCount;
+	return units > 1 && units < PG_UINT32_MAX / 2;
+}
+
+/*
+ * Runs the scan with workers.  The parallel context lives only inside this
+ * call, so a cursor may stop between rows safely.  Workers see exactly
+ * the stripes the leader chose, none of them written by this transaction
+ * (those need the leader's command-id map), so they need no snapshot.
+ */
+static void
+KnnRunParallel(KnnScanState *s)
+{
+	ParallelContext *pcxt;
+	KnnShared  *sh;
+	Size		size;
+	Size		off;
+	Size		qsize = s->query ? MAXALIGN(VARSIZE(s->query)) : 0;
+	int			nworkers = Min(s->nworkers, max_parallel_workers_per_gather);
+	int64	   *counts;
+	KnnResult  *results;
+
+	size = MAXALIGN(sizeof(KnnShared)) + qsize +
+		MAXALIGN(sizeof(StripeEntryData) * s->nstripes) +
+		MAXALIGN(sizeof(int64) * nworkers) +
+		sizeof(KnnResult) * (Size) nworkers * s->k;
+
+	EnterParallelMode();
+	pcxt = CreateParallelContext("vecstore", "KnnParallelMain", nworkers);
+	shm_toc_estimate_chunk(&pcxt->estimator, size);
+	shm_toc_estimate_keys(&pcxt->estimator, 1);
+	InitializeParallelDSM(pcxt);
+
+	sh = shm_toc_allocate(pcxt->toc, size);
+	memset(sh, 0, sizeof(KnnShared));
+	sh->relid = RelationGetRelid(s->rel);
+	sh->kind = s->kind;
+	sh->vecAttno = s->vecAttno;
+	sh->varFirst = s->varFirst;
+	sh->k = s->k;
+	sh->nworkers = nworkers;
+	sh->nstripes = s->nstripes;
+	for (int i = 0; i < s->nstripes; i++)
+		sh->nunits += s->stripes[i].chunkGroupCount;
+	pg_atomic_init_u32(&sh->nextUnit, 0);
+	off = MAXALIGN(sizeof(KnnShared));
+	if (s->query)
+	{
+		sh->queryOff = off;
+		memcpy((char *) sh + off, s->query, VARSIZE(s->query));
+		off += qsize;
+	}
+	sh->stripesOff = off;
+	memcpy((char *) sh + off, s->stripes,
+		   sizeof(StripeEntryData) * s->nstripes);
+	off += MAXALIGN(sizeof(StripeEntryData) * s->nstripes);
+	sh->countsOff = off;
+	counts = (int64 *) ((char *) sh + off);
+	memset(counts, 0, sizeof(int64) * nworkers);
+	off += MAXALIGN(sizeof(int64) * nworkers);
+	sh->resultsOff = off;
+	results = (KnnResult *) ((char *) sh + off);
+	shm_toc_insert(pcxt->toc, KNN_SHM_KEY, sh);
+
+	LaunchParallelWorkers(pcxt);
+	s->launched = pcxt->nworkers_launched;
+
+	/* the leader takes its share into its own heap */
+	KnnScanUnits(s, sh);
+
+	WaitForParallelWorkersToFinish(pcxt);
+	for (int w = 0; w < pcxt->nworkers_launched; w++)
+	{
+		for (int64 i = 0; i < counts[w]; i++)
+		{
+			KnnResult  *r = &results[(Size) w * s->k + i];
+
+			KnnOffer(s, r->cls, r->key, r->row, r->stripe, NULL);
+		}
+	}
+	DestroyParallelContext(pcxt);
+	ExitParallelMode();
 }
 
 static int
@@ -816,7 +1065,7 @@ CompareByOrder(const void *a, const void *b)
 static void
 KnnFetchWinners(KnnScanState *s)
 {
-	Relation	rel = s->css.ss.ss_currentRelation;
+	Relation	rel = s->rel;
 	TupleDesc	desc = RelationGetDescr(rel);
 	StripeReader reader = NULL;
 	int			readerStripe = -1;
@@ -887,8 +1136,14 @@ KnnRun(KnnScanState *s)
 
 	s->heap = palloc(sizeof(KnnEntry) * Max(s->k, 1));
 	KnnLoadStripes(s);
-	for (int si = 0; si < s->nstripes; si++)
-		KnnScanStripe(s, si);
+	s->launched = -1;
+	if (KnnParallelOk(s))
+		KnnRunParallel(s);
+	else
+	{
+		for (int si = 0; si < s->nstripes; si++)
+			KnnScanStripe(s, si);
+	}
 	KnnFetchWinners(s);
 	MemoryContextSwitchTo(old);
 	s->done = true;
@@ -976,6 +1231,10 @@ KnnExplain(CustomScanState *node, List *ancestors, ExplainState *es)
 						es);
 	ExplainPropertyText("Distance", knn_kind_names[s->kind], es);
 	ExplainPropertyInteger("Top-K", NULL, s->k, es);
+	if (s->nworkers > 0)
+		ExplainPropertyInteger("Workers Planned", NULL, s->nworkers, es);
+	if (es->analyze && s->done && s->launched >= 0)
+		ExplainPropertyInteger("Workers Launched", NULL, s->launched, es);
 	if (quals != NIL)
 		ExplainPropertyText("Filter",
 							deparse_expression((Node *) make_ands_explicit(quals),
