@@ -132,6 +132,14 @@ SELECT id FROM knn_vec WHERE cat <> 9 ORDER BY emb <-> '[1,1,1]' LIMIT 3;
 SELECT id FROM knn_vec WHERE cat = 9 ORDER BY emb <-> '[1,1]' LIMIT 3;
 SELECT id FROM knn_vec WHERE cat <> 9 ORDER BY emb <-> '[1,1]' LIMIT 3;
 
+-- a qual on the distance itself, and an output column equal to the qual
+EXPLAIN (COSTS OFF)
+SELECT id FROM knn_vec WHERE cat <> 9 AND emb <-> '[1,1,1]' < 0.6
+ORDER BY emb <-> '[1,1,1]' LIMIT 50;
+SELECT knn_check('SELECT id, emb <-> ''[1,1,1]'' FROM %1$s WHERE cat <> 9 AND emb <-> ''[1,1,1]'' < 0.6 ORDER BY emb <-> ''[1,1,1]'' LIMIT 200');
+SELECT count(*) FROM knn_heap WHERE cat <> 9 AND emb <-> '[1,1,1]' < 0.6;
+SELECT knn_check('SELECT id, cat = 3 AND id > 5, (emb <#> ''[1,1,1]'') < -1 FROM %1$s WHERE cat = 3 AND id > 5 ORDER BY emb <#> ''[1,1,1]'' LIMIT 5');
+
 -- a column added after the rows were written
 ALTER TABLE knn_heap ADD COLUMN extra int DEFAULT 7;
 ALTER TABLE knn_vec ADD COLUMN extra int DEFAULT 7;

@@ -98,6 +98,8 @@ static const char *const knn_kind_names[] = {
 #define PRIV_VARFIRST	2
 #define PRIV_K			3
 #define PRIV_WORKERS	4
+#define PRIV_DISTCOL	5
+#define PRIV_QUALCOL	6
 
 /* shared memory of a parallel run */
 #define KNN_SHM_KEY		UINT64CONST(0x564B4E4E00000001)
@@ -134,8 +136,11 @@ typedef struct KnnScanState
 	int			ncols;			/* columns of the scan tuple */
 	AttrNumber *colAttno;		/* scan column -> table attnum, 0: distance */
 	int			distCol;		/* scan column of the distance */
+	int			qualCol;		/* scan column of the qual, or -1 */
+	AttrNumber *qualAttnos;		/* table columns the qual reads */
+	int			nqualAttnos;
+	TupleTableSlot *qualSlot;	/* a row in the table's layout, for the qual */
 	bool	   *colOutput;		/* needed by the targetlist */
-	bool	   *colQual;		/* needed by the qual */
 	Bitmapset  *scanAttrs;		/* table columns decoded for every row */
 	Bitmapset  *fetchAttrs;		/* table columns decoded for the winners */
 	bool		copyVector;		/* output needs the vector column */
@@ -499,17 +504,37 @@ KnnPlanPath(PlannerInfo *root, RelOptInfo *rel, struct CustomPath *best_path,
 											 list_length(scan_tlist) + 1,
 											 NULL, false));
 	}
+	ints = list_copy(ints);
+	ints = lappend_int(ints, list_length(scan_tlist));
 	scan_tlist = lappend(scan_tlist,
 						 makeTargetEntry(copyObject(distance),
 										 list_length(scan_tlist) + 1,
 										 NULL, false));
+
+	/*
+	 * The qual goes into the scan tuple too, as one expression: there
+	 * setrefs leaves it in terms of the table's columns, whereas in
+	 * custom_exprs it would turn a distance inside the qual into a
+	 * reference to the distance column, which is computed after the qual.
+	 * Rows we return passed it, so this column is true for them.
+	 */
+	if (quals != NIL)
+	{
+		ints = lappend_int(ints, list_length(scan_tlist));
+		scan_tlist = lappend(scan_tlist,
+							 makeTargetEntry(make_ands_explicit(copyObject(quals)),
+											 list_length(scan_tlist) + 1,
+											 NULL, false));
+	}
+	else
+		ints = lappend_int(ints, -1);
 
 	cscan->scan.plan.targetlist = tlist;
 	cscan->scan.plan.qual = NIL;	/* applied before the top-k, by us */
 	cscan->scan.scanrelid = rel->relid;
 	cscan->flags = best_path->flags;
 	cscan->custom_plans = NIL;
-	cscan->custom_exprs = lcons(copyObject(query), quals);
+	cscan->custom_exprs = list_make1(copyObject(query));
 	cscan->custom_private = list_make1(ints);
 	cscan->custom_scan_tlist = scan_tlist;
 	cscan->custom_relids = NULL;
@@ -535,6 +560,8 @@ KnnCreateScanState(CustomScan *cscan)
 	s->varFirst = list_nth_int(ints, PRIV_VARFIRST);
 	s->k = list_nth_int(ints, PRIV_K);
 	s->nworkers = list_nth_int(ints, PRIV_WORKERS);
+	s->distCol = list_nth_int(ints, PRIV_DISTCOL);
+	s->qualCol = list_nth_int(ints, PRIV_QUALCOL);
 	return (Node *) s;
 }
 
@@ -544,55 +571,64 @@ KnnBegin(CustomScanState *node, EState *estate, int eflags)
 	KnnScanState *s = (KnnScanState *) node;
 	CustomScan *cscan = (CustomScan *) node->ss.ps.plan;
 	Bitmapset  *out = NULL;
-	Bitmapset  *inqual = NULL;
-	List	   *quals = list_delete_first(list_copy(cscan->custom_exprs));
 	ListCell   *lc;
 	int			i = 0;
 
+	s->rel = node->ss.ss_currentRelation;
 	s->queryExpr = ExecInitExpr(linitial(cscan->custom_exprs), &node->ss.ps);
-	s->qual = quals != NIL ? ExecInitQual(quals, &node->ss.ps) : NULL;
+	s->scanAttrs = bms_make_singleton(s->vecAttno);
+	s->qual = NULL;
+	if (s->qualCol >= 0)
+	{
+		TargetEntry *tle = list_nth(cscan->custom_scan_tlist, s->qualCol);
+		Bitmapset  *attrs = NULL;
+		int			x = -1;
 
-	/* which scan columns the targetlist and the qual read */
+		s->qual = ExecInitQual(list_make1(tle->expr), &node->ss.ps);
+		s->qualSlot = ExecInitExtraTupleSlot(estate, RelationGetDescr(s->rel),
+											 &TTSOpsVirtual);
+		pull_varattnos((Node *) tle->expr, cscan->scan.scanrelid, &attrs);
+		s->qualAttnos = palloc(sizeof(AttrNumber) * Max(bms_num_members(attrs), 1));
+		while ((x = bms_next_member(attrs, x)) >= 0)
+		{
+			AttrNumber	attno = x + FirstLowInvalidHeapAttributeNumber;
+
+			if (attno <= 0)
+				elog(ERROR, "vecstore knn scan cannot filter on system columns");
+			s->qualAttnos[s->nqualAttnos++] = attno;
+			s->scanAttrs = bms_add_member(s->scanAttrs, attno);
+		}
+	}
+
+	/* which columns of the scan tuple the targetlist reads */
 	pull_varattnos((Node *) cscan->scan.plan.targetlist, INDEX_VAR, &out);
-	pull_varattnos((Node *) quals, INDEX_VAR, &inqual);
 
 	s->ncols = list_length(cscan->custom_scan_tlist);
 	s->colAttno = palloc0(sizeof(AttrNumber) * s->ncols);
 	s->colOutput = palloc0(sizeof(bool) * s->ncols);
-	s->colQual = palloc0(sizeof(bool) * s->ncols);
-	s->distCol = -1;
-	s->scanAttrs = bms_make_singleton(s->vecAttno);
 	foreach(lc, cscan->custom_scan_tlist)
 	{
 		TargetEntry *tle = lfirst(lc);
 		int			bit = i + 1 - FirstLowInvalidHeapAttributeNumber;
 
 		s->colOutput[i] = bms_is_member(bit, out);
-		s->colQual[i] = bms_is_member(bit, inqual);
-		if (IsA(tle->expr, Var))
+		if (IsA(tle->expr, Var) && i != s->distCol && i != s->qualCol)
 		{
 			AttrNumber	attno = ((Var *) tle->expr)->varattno;
 
 			s->colAttno[i] = attno;
-			if (s->colQual[i])
-				s->scanAttrs = bms_add_member(s->scanAttrs, attno);
 			if (s->colOutput[i] && attno == s->vecAttno)
 				s->copyVector = true;
 			else if (s->colOutput[i])
 				s->fetchAttrs = bms_add_member(s->fetchAttrs, attno);
 		}
-		else
-			s->distCol = i;
 		i++;
 	}
-	if (s->distCol < 0)
-		elog(ERROR, "vecstore knn scan lost its distance column");
 
 	s->runcxt = AllocSetContextCreate(estate->es_query_cxt,
 									  "vecstore knn scan",
 									  ALLOCSET_DEFAULT_SIZES);
 	s->snapshot = estate->es_snapshot;
-	s->rel = node->ss.ss_currentRelation;
 }
 
 /* the stripes the snapshot sees, as the sequential scan picks them */
@@ -737,22 +773,18 @@ ReaderValue(StripeReader reader, int stored, TupleDesc desc,
 static bool
 KnnQual(KnnScanState *s, StripeReader reader, int stored, int i)
 {
-	TupleTableSlot *slot = s->css.ss.ss_ScanTupleSlot;
+	TupleTableSlot *slot = s->qualSlot;
 	ExprContext *econtext = s->css.ss.ps.ps_ExprContext;
 	TupleDesc	desc = RelationGetDescr(s->rel);
 
 	ExecClearTuple(slot);
-	for (int c = 0; c < s->ncols; c++)
+	memset(slot->tts_isnull, true, sizeof(bool) * desc->natts);
+	for (int c = 0; c < s->nqualAttnos; c++)
 	{
-		if (s->colQual[c])
-			slot->tts_values[c] = ReaderValue(reader, stored, desc,
-											  s->colAttno[c], i,
-											  &slot->tts_isnull[c]);
-		else
-		{
-			slot->tts_values[c] = (Datum) 0;
-			slot->tts_isnull[c] = true;
-		}
+		AttrNumber	attno = s->qualAttnos[c];
+
+		slot->tts_values[attno - 1] = ReaderValue(reader, stored, desc, attno,
+												  i, &slot->tts_isnull[attno - 1]);
 	}
 	ExecStoreVirtualTuple(slot);
 	ResetExprContext(econtext);
@@ -1173,6 +1205,11 @@ KnnNext(ScanState *node)
 			slot->tts_isnull[c] = (e->vec == NULL);
 		}
 	}
+	if (s->qualCol >= 0)
+	{
+		slot->tts_values[s->qualCol] = BoolGetDatum(true);
+		slot->tts_isnull[s->qualCol] = false;
+	}
 	slot->tts_isnull[s->distCol] = (e->cls == KNN_NULL);
 	if (e->cls != KNN_NULL)
 		slot->tts_values[s->distCol] =
@@ -1219,8 +1256,7 @@ KnnExplain(CustomScanState *node, List *ancestors, ExplainState *es)
 {
 	KnnScanState *s = (KnnScanState *) node;
 	CustomScan *cscan = (CustomScan *) node->ss.ps.plan;
-	TargetEntry *tle = llast(cscan->custom_scan_tlist);
-	List	   *quals = list_delete_first(list_copy(cscan->custom_exprs));
+	TargetEntry *tle = list_nth(cscan->custom_scan_tlist, s->distCol);
 	List	   *context;
 
 	context = set_deparse_context_plan(es->deparse_cxt, node->ss.ps.plan,
@@ -1235,11 +1271,14 @@ KnnExplain(CustomScanState *node, List *ancestors, ExplainState *es)
 		ExplainPropertyInteger("Workers Planned", NULL, s->nworkers, es);
 	if (es->analyze && s->done && s->launched >= 0)
 		ExplainPropertyInteger("Workers Launched", NULL, s->launched, es);
-	if (quals != NIL)
+	if (s->qualCol >= 0)
+	{
+		tle = list_nth(cscan->custom_scan_tlist, s->qualCol);
 		ExplainPropertyText("Filter",
-							deparse_expression((Node *) make_ands_explicit(quals),
-											   context, es->verbose, false),
+							deparse_expression((Node *) tle->expr, context,
+											   es->verbose, false),
 							es);
+	}
 }
 
 /* ----------------------------------------------------------------
