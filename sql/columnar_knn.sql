@@ -158,7 +158,13 @@ SELECT knn_check('SELECT id FROM %1$s WHERE cat <> 9 ORDER BY emb <-> ''[1.0052,
 SAVEPOINT a;
 INSERT INTO knn_heap VALUES (7001, 5, '[1.006,0.5,0.5]');
 INSERT INTO knn_vec VALUES (7001, 5, '[1.006,0.5,0.5]');
+-- rows the scan writes out as stripes before the rollback
+INSERT INTO knn_heap SELECT 10000 + i, 5, format('[%s,0.5,0.5]', 1.0052 + i / 1e6)::vector
+	FROM generate_series(1, 5000) i;
+INSERT INTO knn_vec SELECT 10000 + i, 5, format('[%s,0.5,0.5]', 1.0052 + i / 1e6)::vector
+	FROM generate_series(1, 5000) i;
 SELECT knn_check('SELECT id FROM %1$s WHERE cat <> 9 ORDER BY emb <-> ''[1.0052,0.5,0.5]'' LIMIT 4');
+SELECT sum(row_count) >= 8000 AS written FROM vecstore_stripes('knn_vec') WHERE kind = 'data';
 ROLLBACK TO a;
 SELECT knn_check('SELECT id FROM %1$s WHERE cat <> 9 ORDER BY emb <-> ''[1.0052,0.5,0.5]'' LIMIT 4');
 SAVEPOINT b;
