@@ -28,6 +28,7 @@
 #include <math.h>
 #include <zstd.h>
 
+#include "port/pg_bswap.h"
 #include "utils/guc.h"
 
 #include "columnar_compress.h"
@@ -217,6 +218,31 @@ Shuffle(const char *src, char *dst, uint32 len, int width)
 {
 	uint32		nelem = len / width;
 
+	if (width == 4)
+	{
+		/* one load and four sequential streams: much faster than planes */
+		char	   *d0 = dst,
+				   *d1 = dst + nelem,
+				   *d2 = dst + 2 * (size_t) nelem,
+				   *d3 = dst + 3 * (size_t) nelem;
+
+		for (uint32 i = 0; i < nelem; i++)
+		{
+			uint32		v;
+
+			memcpy(&v, src + (size_t) i * 4, 4);
+#ifdef WORDS_BIGENDIAN
+			v = pg_bswap32(v);
+#endif
+			d0[i] = (char) v;
+			d1[i] = (char) (v >> 8);
+			d2[i] = (char) (v >> 16);
+			d3[i] = (char) (v >> 24);
+		}
+		memcpy(dst + (size_t) nelem * 4, src + (size_t) nelem * 4,
+			   len - nelem * 4);
+		return;
+	}
 	for (int b = 0; b < width; b++)
 	{
 		char	   *d = dst + (size_t) b * nelem;
@@ -234,6 +260,27 @@ Unshuffle(const char *src, char *dst, uint32 len, int width)
 {
 	uint32		nelem = len / width;
 
+	if (width == 4)
+	{
+		const unsigned char *s0 = (const unsigned char *) src,
+				   *s1 = s0 + nelem,
+				   *s2 = s0 + 2 * (size_t) nelem,
+				   *s3 = s0 + 3 * (size_t) nelem;
+
+		for (uint32 i = 0; i < nelem; i++)
+		{
+			uint32		v = (uint32) s0[i] | ((uint32) s1[i] << 8) |
+				((uint32) s2[i] << 16) | ((uint32) s3[i] << 24);
+
+#ifdef WORDS_BIGENDIAN
+			v = pg_bswap32(v);
+#endif
+			memcpy(dst + (size_t) i * 4, &v, 4);
+		}
+		memcpy(dst + (size_t) nelem * 4, src + (size_t) nelem * 4,
+			   len - nelem * 4);
+		return;
+	}
 	for (int b = 0; b < width; b++)
 	{
 		const char *s = src + (size_t) b * nelem;
