@@ -17,7 +17,8 @@
  * directory, and rows of our own transaction are filtered by command id.
  *
  * Order: by distance as float8 sorts (NaN after every number, NULL after
- * NaN), then by row number, so ties come out in insertion order.  Heap's
+ * NaN), then by row number (TID order), so ties come out in insertion order
+ * within a session.  Heap's
  * top-N sort breaks ties arbitrarily; queries that need the same order on
  * both must break ties themselves.
  *
@@ -26,6 +27,11 @@
  * NULLS LAST between a column of the relation and an expression without
  * variables, and LIMIT (plus OFFSET) is a constant whose rows fit in
  * work_mem.  GUC vecstore.enable_knn_scan turns it off.
+ *
+ * Large tables are scanned by parallel workers started by the scan itself
+ * (not under a Gather, so that the leader merges the workers' best rows
+ * and keeps the tie order) when the query has no WHERE clause, does not
+ * return the vector column and no visible row belongs to this transaction.
  *
  *-------------------------------------------------------------------------
  */
