@@ -17,10 +17,9 @@
  * directory, and rows of our own transaction are filtered by command id.
  *
  * Order: by distance as float8 sorts (NaN after every number, NULL after
- * NaN), then by row number (TID order), so ties come out in insertion order
- * within a session.  Heap's
- * top-N sort breaks ties arbitrarily; queries that need the same order on
- * both must break ties themselves.
+ * NaN), then by row number (TID order), so ties come out in insertion
+ * order within a session.  Heap's top-N sort breaks ties arbitrarily;
+ * queries that need the same order on both must break ties themselves.
  *
  * The path is offered only when the relation is the query's one base
  * relation, the query's single sort key is such a distance ascending with
