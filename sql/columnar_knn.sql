@@ -196,22 +196,36 @@ SET min_parallel_table_scan_size = 0;
 SET parallel_setup_cost = 0;
 EXPLAIN (COSTS OFF)
 SELECT id FROM knn_par ORDER BY emb <=> '[0.5,0.5,0.5]' LIMIT 5;
-SELECT op,
-	(SELECT array_agg(s)::text FROM (SELECT id, emb <=> '[0.5,0.5,0.5]' FROM knn_par
-		ORDER BY emb <=> '[0.5,0.5,0.5]' LIMIT 20) s)
-	= (SELECT array_agg(s)::text FROM (SELECT id, emb <=> '[0.5,0.5,0.5]' FROM knn_heap WHERE cat <> 9
-		ORDER BY emb <=> '[0.5,0.5,0.5]' LIMIT 20) s) AS same
-FROM unnest(ARRAY['<=>']) op;
-CREATE FUNCTION knn_par_check(op text, q text, k int) RETURNS boolean LANGUAGE plpgsql AS $$
-DECLARE h text; v text;
-BEGIN
-	EXECUTE format('SELECT array_agg(s)::text FROM (SELECT id, emb %s %L::vector FROM knn_par ORDER BY emb %s %L::vector LIMIT %s) s', op, q, op, q, k) INTO v;
-	EXECUTE format('SELECT array_agg(s)::text FROM (SELECT id, emb %s %L::vector FROM knn_heap WHERE cat <> 9 ORDER BY emb %s %L::vector LIMIT %s) s', op, q, op, q, k) INTO h;
-	RETURN h IS NOT DISTINCT FROM v;
-END $$;
-SELECT op, knn_par_check(op, '[0.2,-0.4,1.5]', 30) AS k30,
-	knn_par_check(op, '[1,1,1]', 3301) AS all_rows
-FROM unnest(ARRAY['<->', '<#>', '<=>', '<+>']) op;
+-- compared with heap at top level (where parallel plans are allowed), with
+-- and without a qual that the workers evaluate, with a parameter
+SELECT format($q$SELECT %1$L AS op, %3$L AS k,
+	(SELECT array_agg(s)::text FROM (SELECT id, emb %1$s %2$L::vector AS d FROM knn_par
+		WHERE %4$s ORDER BY emb %1$s %2$L::vector LIMIT %3$s) s)
+	IS NOT DISTINCT FROM
+	(SELECT array_agg(s)::text FROM (SELECT id, emb %1$s %2$L::vector AS d FROM knn_heap
+		WHERE cat <> 9 AND %4$s ORDER BY emb %1$s %2$L::vector LIMIT %3$s) s) AS same$q$,
+	op, q, k, w)
+FROM unnest(ARRAY['<->', '<#>', '<=>', '<+>']) op,
+	(VALUES ('[0.2,-0.4,1.5]', 30, 'true'), ('[1,1,1]', 3301, 'true'),
+		('[0.2,-0.4,1.5]', 30, 'cat IN (1, 2) AND id % 3 <> 0')) v(q, k, w)
+\gexec
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF)
+SELECT id FROM knn_par WHERE cat IN (1, 2) ORDER BY emb <+> '[0.2,-0.4,1.5]' LIMIT 3;
+SELECT id FROM knn_heap WHERE cat IN (1, 2) ORDER BY emb <+> '[0.2,-0.4,1.5]' LIMIT 3;
+PREPARE knn_pq(int) AS
+	SELECT id FROM knn_par WHERE cat = $1 ORDER BY emb <+> '[0.2,-0.4,1.5]' LIMIT 3;
+SET plan_cache_mode = force_generic_plan;
+EXPLAIN (COSTS OFF) EXECUTE knn_pq(2);
+EXECUTE knn_pq(2);
+RESET plan_cache_mode;
+DEALLOCATE knn_pq;
+SELECT id FROM knn_heap WHERE cat = 2 ORDER BY emb <+> '[0.2,-0.4,1.5]' LIMIT 3;
+-- no workers for temporary tables
+CREATE TEMP TABLE knn_tmp USING vecstore AS SELECT * FROM knn_par;
+EXPLAIN (COSTS OFF)
+SELECT id FROM knn_tmp ORDER BY emb <=> '[0.5,0.5,0.5]' LIMIT 5;
+SELECT id FROM knn_tmp ORDER BY emb <=> '[0.5,0.5,0.5]' LIMIT 5;
+DROP TABLE knn_tmp;
 -- NULL distances last, in row number order, also from workers
 SELECT id FROM knn_par ORDER BY emb <-> NULL::vector LIMIT 3;
 \set VERBOSITY terse
@@ -219,7 +233,6 @@ SELECT id FROM knn_par ORDER BY emb <-> '[1,1]' LIMIT 3;
 \set VERBOSITY default
 RESET min_parallel_table_scan_size;
 RESET parallel_setup_cost;
-DROP FUNCTION knn_par_check(text, text, int);
 DROP TABLE knn_par;
 
 -- a transaction that rolled back leaves nothing visible

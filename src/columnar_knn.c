@@ -29,8 +29,10 @@
  *
  * Large tables are scanned by parallel workers started by the scan itself
  * (not under a Gather, so that the leader merges the workers' best rows
- * and keeps the tie order) when the query has no WHERE clause, does not
- * return the vector column and no visible row belongs to this transaction.
+ * and keeps the tie order) when the planner would allow a parallel scan
+ * of the relation (not temporary, parallel-safe quals; workers get the
+ * qual and the query's parameters), the query does not return the vector
+ * column and no visible row belongs to this transaction.
  *
  *-------------------------------------------------------------------------
  */
@@ -42,6 +44,7 @@
 #include "access/parallel.h"
 #include "access/relation.h"
 #include "access/table.h"
+#include "nodes/params.h"
 #include "catalog/pg_operator_d.h"
 #include "catalog/pg_type.h"
 #include "commands/explain.h"
@@ -145,6 +148,9 @@ typedef struct KnnScanState
 	AttrNumber *qualAttnos;		/* table columns the qual reads */
 	int			nqualAttnos;
 	TupleTableSlot *qualSlot;	/* a row in the table's layout, for the qual */
+	ExprContext *econtext;		/* for the qual */
+	ParamListInfo params;		/* of the query, for workers */
+	Expr	   *qualExpr;		/* the qual, for workers */
 	bool	   *colOutput;		/* needed by the targetlist */
 	Bitmapset  *scanAttrs;		/* table columns decoded for every row */
 	Bitmapset  *fetchAttrs;		/* table columns decoded for the winners */
@@ -190,7 +196,11 @@ typedef struct KnnShared
 	int			nstripes;
 	uint32		nunits;			/* chunk groups of all stripes */
 	pg_atomic_uint32 nextUnit;
+	int			nqualAttnos;
 	Size		queryOff;		/* offsets from the struct's start; 0: none */
+	Size		qualOff;		/* the qual as nodeToString() text */
+	Size		qualAttnosOff;
+	Size		paramsOff;		/* SerializeParamList() */
 	Size		stripesOff;
 	Size		countsOff;
 	Size		resultsOff;
@@ -406,10 +416,11 @@ KnnSetRelPathlist(PlannerInfo *root, RelOptInfo *rel, Index rti,
 		return;
 
 	/*
-	 * Workers as a parallel sequential scan would get them.  Runs with a
-	 * qual stay serial (the qual would have to travel to the workers).
+	 * Workers as a parallel sequential scan would get them, if the relation
+	 * and its quals may be read in workers (not a temporary table, only
+	 * parallel-safe functions, no parameters set by the executor).
 	 */
-	if (quals == NIL && max_parallel_workers_per_gather > 0 &&
+	if (rel->consider_parallel && max_parallel_workers_per_gather > 0 &&
 		rel->pages >= (BlockNumber) min_parallel_table_scan_size)
 	{
 		double		threshold = Max(min_parallel_table_scan_size, 1) * 3.0;
@@ -589,6 +600,7 @@ KnnBegin(CustomScanState *node, EState *estate, int eflags)
 		Bitmapset  *attrs = NULL;
 		int			x = -1;
 
+		s->qualExpr = tle->expr;
 		s->qual = ExecInitQual(list_make1(tle->expr), &node->ss.ps);
 		s->qualSlot = ExecInitExtraTupleSlot(estate, RelationGetDescr(s->rel),
 											 &TTSOpsVirtual);
@@ -634,6 +646,8 @@ KnnBegin(CustomScanState *node, EState *estate, int eflags)
 									  "vecstore knn scan",
 									  ALLOCSET_DEFAULT_SIZES);
 	s->snapshot = estate->es_snapshot;
+	s->econtext = node->ss.ps.ps_ExprContext;
+	s->params = estate->es_param_list_info;
 }
 
 /* the stripes the snapshot sees, as the sequential scan picks them */
@@ -779,7 +793,7 @@ static bool
 KnnQual(KnnScanState *s, StripeReader reader, int stored, int i)
 {
 	TupleTableSlot *slot = s->qualSlot;
-	ExprContext *econtext = s->css.ss.ps.ps_ExprContext;
+	ExprContext *econtext = s->econtext;
 	TupleDesc	desc = RelationGetDescr(s->rel);
 
 	ExecClearTuple(slot);
@@ -956,6 +970,7 @@ KnnParallelMain(dsm_segment *seg, shm_toc *toc)
 	KnnScanState *s = palloc0(sizeof(KnnScanState));
 	int64	   *counts = (int64 *) ((char *) sh + sh->countsOff);
 	KnnResult  *results;
+	EState	   *estate = NULL;
 
 	s->rel = table_open(sh->relid, AccessShareLock);
 	s->kind = sh->kind;
@@ -968,6 +983,22 @@ KnnParallelMain(dsm_segment *seg, shm_toc *toc)
 	s->query = sh->queryOff ? (Vector) ((char *) sh + sh->queryOff) : NULL;
 	s->heap = palloc(sizeof(KnnEntry) * Max(s->k, 1));
 	s->runcxt = CurrentMemoryContext;
+	if (sh->qualOff != 0)
+	{
+		char	   *params = (char *) sh + sh->paramsOff;
+
+		estate = CreateExecutorState();
+		estate->es_param_list_info = RestoreParamList(&params);
+		s->qualExpr = stringToNode((char *) sh + sh->qualOff);
+		s->qual = ExecPrepareQual(list_make1(s->qualExpr), estate);
+		s->econtext = GetPerTupleExprContext(estate);
+		s->qualSlot = MakeSingleTupleTableSlot(RelationGetDescr(s->rel),
+											   &TTSOpsVirtual);
+		s->nqualAttnos = sh->nqualAttnos;
+		s->qualAttnos = (AttrNumber *) ((char *) sh + sh->qualAttnosOff);
+		for (int i = 0; i < s->nqualAttnos; i++)
+			s->scanAttrs = bms_add_member(s->scanAttrs, s->qualAttnos[i]);
+	}
 
 	KnnScanUnits(s, sh);
 
@@ -981,6 +1012,11 @@ KnnParallelMain(dsm_segment *seg, shm_toc *toc)
 		results[i].stripe = s->heap[i].stripe;
 	}
 	counts[ParallelWorkerNumber] = s->nheap;
+	if (estate != NULL)
+	{
+		ExecDropSingleTupleTableSlot(s->qualSlot);
+		FreeExecutorState(estate);
+	}
 	table_close(s->rel, AccessShareLock);
 }
 
@@ -991,7 +1027,8 @@ KnnParallelOk(KnnScanState *s)
 	uint64		units = 0;
 
 	if (s->nworkers <= 0 || max_parallel_workers_per_gather <= 0 ||
-		s->qual != NULL || s->copyVector || s->cidmap != NULL ||
+		s->copyVector || s->cidmap != NULL ||
+		RelationUsesLocalBuffers(s->rel) ||
 		IsInParallelMode() || !ActiveSnapshotSet() || !IsUnderPostmaster)
 		return false;
 	for (int i = 0; i < s->nstripes; i++)
@@ -1016,8 +1053,13 @@ KnnRunParallel(KnnScanState *s)
 	int			nworkers = Min(s->nworkers, max_parallel_workers_per_gather);
 	int64	   *counts;
 	KnnResult  *results;
+	char	   *qualText = s->qualExpr ? nodeToString(s->qualExpr) : NULL;
+	Size		qualSize = qualText ? MAXALIGN(strlen(qualText) + 1) : 0;
+	Size		attnosSize = MAXALIGN(sizeof(AttrNumber) * Max(s->nqualAttnos, 1));
+	Size		paramsSize = qualText ? MAXALIGN(EstimateParamListSpace(s->params)) : 0;
 
-	size = MAXALIGN(sizeof(KnnShared)) + qsize +
+	size = MAXALIGN(sizeof(KnnShared)) + qsize + qualSize + attnosSize +
+		paramsSize +
 		MAXALIGN(sizeof(StripeEntryData) * s->nstripes) +
 		MAXALIGN(sizeof(int64) * nworkers) +
 		sizeof(KnnResult) * (Size) nworkers * s->k;
@@ -1046,6 +1088,23 @@ KnnRunParallel(KnnScanState *s)
 		sh->queryOff = off;
 		memcpy((char *) sh + off, s->query, VARSIZE(s->query));
 		off += qsize;
+	}
+	if (qualText)
+	{
+		char	   *ptr;
+
+		sh->qualOff = off;
+		strcpy((char *) sh + off, qualText);
+		off += qualSize;
+		sh->qualAttnosOff = off;
+		sh->nqualAttnos = s->nqualAttnos;
+		memcpy((char *) sh + off, s->qualAttnos,
+			   sizeof(AttrNumber) * s->nqualAttnos);
+		off += attnosSize;
+		sh->paramsOff = off;
+		ptr = (char *) sh + off;
+		SerializeParamList(s->params, &ptr);
+		off += paramsSize;
 	}
 	sh->stripesOff = off;
 	memcpy((char *) sh + off, s->stripes,
