@@ -22,4 +22,5 @@ _PG_init(void)
 	VectorOpsInit();
 	ColumnarInit();
 	IvfInit();
+	ColumnarKnnInit();
 }
