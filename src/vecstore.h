@@ -13,6 +13,7 @@ extern void ColumnarInit(void);
 
 /* ivf_am.c: the ivfrabitq index (GUCs vecstore.ivf_*, reloptions) */
 extern void IvfInit(void);
+
 /* columnar_knn.c: exact nearest-neighbour custom scan (GUC, planner hook) */
 extern void ColumnarKnnInit(void);
 
