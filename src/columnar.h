@@ -226,6 +226,9 @@ extern bool StripeReaderNextChunkGroup(StripeReader reader);
  */
 extern int	StripeReaderSeekRow(StripeReader reader, RowNumber rownum);
 
+/* Loads chunk group cgno (0-based); false if there is none. */
+extern bool StripeReaderLoadChunkGroup(StripeReader reader, int cgno);
+
 extern void StripeReaderEnd(StripeReader reader);
 
 #endif							/* VECSTORE_COLUMNAR_H */

@@ -362,6 +362,23 @@ StripeReaderNextChunkGroup(StripeReader reader)
 	return true;
 }
 
+/*
+ * Loads chunk group cgno (parallel k-NN scans split stripes by chunk
+ * group); false if the stripe has no such chunk group.
+ */
+bool
+StripeReaderLoadChunkGroup(StripeReader reader, int cgno)
+{
+	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
+
+	if (cgno < 0 || cgno >= r->ncgs)
+		return false;
+	if (r->loaded != cgno)
+		LoadChunkGroup(r, cgno);
+	r->next = cgno + 1;
+	return true;
+}
+
 /* index of the chunk group whose range covers rownum, or -1 */
 static int
 FindChunkGroup(StripeReaderPrivate *r, RowNumber rownum)

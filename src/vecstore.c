@@ -21,4 +21,6 @@ _PG_init(void)
 {
 	VectorOpsInit();
 	ColumnarInit();
+	IvfInit();
+	ColumnarKnnInit();
 }

@@ -1,0 +1,189 @@
+/*-------------------------------------------------------------------------
+ *
+ * ivf.h
+ *	  The ivfrabitq index access method: IVF partitions (k-means centroids)
+ *	  whose lists hold RaBitQ 1-bit codes of each vector's residual to its
+ *	  centroid, with exact re-ranking against the table.  Shared page
+ *	  layout, cached metadata and entry points of the ivf_*.c files.
+ *
+ * Page layout (all pages are standard pages, WAL-logged as generic WAL
+ * records or full-page images, so recovery needs no extension code):
+ *	  block 0		  metapage (IvfMetaPageData at the page contents)
+ *	  centroid pages  the centroids as one stream of floats, list by list
+ *	  directory pages IvfDirEntryData per list: first and last page
+ *	  list pages	  IvfItemData tuples, chained by IvfPageOpaque.next
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef VECSTORE_IVF_H
+#define VECSTORE_IVF_H
+
+#include "compat.h"
+
+#include "access/amapi.h"
+#include "access/generic_xlog.h"
+#include "nodes/execnodes.h"
+#include "storage/bufmgr.h"
+#include "storage/itemptr.h"
+#include "utils/relcache.h"
+
+#define IVF_MAGIC			0x49564651	/* "IVFQ" */
+#define IVF_VERSION			1
+#define IVF_METAPAGE_BLKNO	0
+#define IVF_PAGE_ID			0xFF8A
+
+#define IVF_DEFAULT_LISTS	100
+#define IVF_MAX_LISTS		32768
+
+/* Strategy numbers in the operator classes name the distance. */
+#define IVF_STRATEGY_L2		1	/* <-> */
+#define IVF_STRATEGY_IP		2	/* <#> */
+#define IVF_STRATEGY_COSINE 3	/* <=> */
+#define IVF_NUM_STRATEGIES	3
+
+/* Build sub-phases shown in pg_stat_progress_create_index */
+#define IVF_PHASE_SAMPLE	2
+#define IVF_PHASE_KMEANS	3
+#define IVF_PHASE_ASSIGN	4
+#define IVF_PHASE_WRITE		5
+
+typedef struct IvfMetaPageData
+{
+	uint32		magic;
+	uint32		version;
+	int32		dims;
+	int32		nlists;
+	int32		strategy;		/* IVF_STRATEGY_* */
+	uint32		seed;			/* rotation seed */
+	BlockNumber centroidStart;	/* first centroid page */
+	BlockNumber dirStart;		/* first directory page */
+	int32		centroidPages;
+	int32		dirPages;
+} IvfMetaPageData;
+
+typedef IvfMetaPageData *IvfMetaPage;
+
+typedef struct IvfDirEntryData
+{
+	BlockNumber first;			/* InvalidBlockNumber while the list is empty */
+	BlockNumber last;			/* insertion page (a hint: follow next) */
+} IvfDirEntryData;
+
+typedef struct IvfPageOpaqueData
+{
+	BlockNumber next;
+	uint16		unused;
+	uint16		page_id;
+} IvfPageOpaqueData;
+
+typedef IvfPageOpaqueData *IvfPageOpaque;
+
+/*
+ * One indexed vector: heap TID, the factors of the RaBitQ estimate, and
+ * the sign bits of the rotated residual (bit i of word i/64 is dimension
+ * i of the rotated residual being positive).
+ */
+typedef struct IvfItemData
+{
+	ItemPointerData tid;
+	uint16		unused;
+	float		rnorm;			/* |r|, r = x - c */
+	float		ipf;			/* <xbar, r/|r|> after rotation, in (0, 1] */
+	float		rc;				/* <r, c>, for inner product */
+	uint64		code[FLEXIBLE_ARRAY_MEMBER];
+} IvfItemData;
+
+typedef IvfItemData *IvfItem;
+
+#define IVF_CODE_WORDS(dims)	(((dims) + 63) / 64)
+#define IVF_ITEM_SIZE(dims)		(offsetof(IvfItemData, code) + sizeof(uint64) * IVF_CODE_WORDS(dims))
+
+#define IvfPageGetOpaque(page)	((IvfPageOpaque) PageGetSpecialPointer(page))
+#define IvfPageGetMeta(page)	((IvfMetaPage) PageGetContents(page))
+#define IVF_PAGE_CAPACITY		(BLCKSZ - MAXALIGN(SizeOfPageHeaderData) - MAXALIGN(sizeof(IvfPageOpaqueData)))
+#define IVF_FLOATS_PER_PAGE		((int) (IVF_PAGE_CAPACITY / sizeof(float)))
+#define IVF_DIR_PER_PAGE		((int) (IVF_PAGE_CAPACITY / sizeof(IvfDirEntryData)))
+
+/* Random orthogonal rotation: sign flips and Walsh-Hadamard transforms */
+typedef struct IvfRotationData
+{
+	int			dims;
+	int			pow2;			/* largest power of two <= dims */
+	float	   *signs;			/* 4 rounds of dims signs, +1 or -1 */
+} IvfRotationData;
+
+/* The query side of the estimator, for one probed list */
+typedef struct IvfQueryCodeData
+{
+	int			dims;
+	int			words;
+	float		lo;				/* quantization of the rotated residual */
+	float		delta;
+	float		sumU;			/* sum of the 4-bit values */
+	float		qrr;			/* |q - c|^2 */
+	float		qc;				/* <q, c> */
+	uint64	   *planes;			/* 4 bit planes of words each */
+} IvfQueryCodeData;
+
+/* Per-backend cache of an index's immutable part (rd_amcache) */
+typedef struct IvfCacheData
+{
+	int			dims;
+	int			nlists;
+	int			strategy;
+	BlockNumber dirStart;
+	float	   *centroids;		/* nlists * dims */
+	IvfRotationData rot;
+} IvfCacheData;
+
+typedef IvfCacheData *IvfCache;
+
+/* GUCs */
+extern int	ivf_probes;
+extern int	ivf_rerank;
+extern int	ivf_max_probes;
+
+/* ivf_rabitq.c */
+extern uint64 IvfRandom(uint64 *state);
+extern void IvfRotationInit(IvfRotationData *rot, int dims, uint32 seed, MemoryContext cxt);
+extern void IvfRotate(const IvfRotationData *rot, float *v);
+extern void IvfEncode(const IvfRotationData *rot, const float *x, const float *c,
+					  float *work, IvfItem item);
+extern void IvfPrepareQuery(const IvfRotationData *rot, const float *q, const float *c,
+							float *work, IvfQueryCodeData *qc);
+extern float IvfEstimate(const IvfQueryCodeData *qc, const IvfItemData *item, int strategy);
+extern void IvfRabitqInit(void);
+
+/* ivf_am.c */
+extern int	IvfGetLists(Relation index);
+extern uint32 IvfGetSeed(Relation index);
+extern IvfCache IvfGetCache(Relation index);
+extern int	IvfNearestList(IvfCache cache, const float *x);
+extern bool IvfPrepareVector(int strategy, const float *in, int dims, float *out);
+extern void IvfCheckDims(IvfCache cache, int dims);
+extern int	IvfStrategyOfIndex(Relation index);
+
+/* ivf_build.c */
+extern IndexBuildResult *ivfbuild(Relation heap, Relation index, IndexInfo *indexInfo);
+extern void ivfbuildempty(Relation index);
+extern char *ivfbuildphasename(int64 phasenum);
+
+/* ivf_insert.c */
+extern bool ivfinsert(Relation index, Datum *values, bool *isnull, ItemPointer heap_tid,
+					  Relation heap, IndexUniqueCheck checkUnique, bool indexUnchanged,
+					  IndexInfo *indexInfo);
+extern void IvfAppendItem(Relation index, IvfCache cache, int list, IvfItem item, Size itemsz);
+extern void IvfInitPage(Page page);
+
+/* ivf_scan.c */
+extern IndexScanDesc ivfbeginscan(Relation index, int nkeys, int norderbys);
+extern void ivfrescan(IndexScanDesc scan, ScanKey keys, int nkeys, ScanKey orderbys, int norderbys);
+extern bool ivfgettuple(IndexScanDesc scan, ScanDirection dir);
+extern void ivfendscan(IndexScanDesc scan);
+
+/* ivf_vacuum.c */
+extern IndexBulkDeleteResult *ivfbulkdelete(IndexVacuumInfo *info, IndexBulkDeleteResult *stats,
+											IndexBulkDeleteCallback callback, void *callback_state);
+extern IndexBulkDeleteResult *ivfvacuumcleanup(IndexVacuumInfo *info, IndexBulkDeleteResult *stats);
+
+#endif							/* VECSTORE_IVF_H */

@@ -1,0 +1,291 @@
+/*-------------------------------------------------------------------------
+ *
+ * ivf_rabitq.c
+ *	  The RaBitQ estimator of the ivfrabitq index: a seeded random
+ *	  orthogonal rotation, 1-bit codes of rotated residuals, and the
+ *	  estimate of a distance from a code and a 4-bit quantized query.
+ *
+ * Rotation: four rounds of (random sign flips; normalised fast
+ * Walsh-Hadamard transform), alternating over the first and the last
+ * P = 2^floor(log2 D) coordinates, so that every coordinate is mixed for
+ * any D without padding.  Each step is orthogonal, so is the product.
+ *
+ * Estimator (Gao and Long, RaBitQ, SIGMOD 2024): for a data residual r
+ * with rotated unit direction o and code xbar = (2b - 1)/sqrt(D), and a
+ * rotated query residual y,
+ *		<r, y> ~= |r| <xbar, y> / <xbar, o>
+ * which is unbiased; its error is below
+ *		|r| |y| sqrt(1 - <xbar,o>^2) / <xbar,o> * 1.9 / sqrt(D - 1)
+ * with high probability (the factor ipf = <xbar, o> stored per vector
+ * gives that bound).  <xbar, y> is computed with popcounts against the
+ * four bit planes of y quantized to 4 bits.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "compat.h"
+
+#include <math.h>
+
+#include "ivf.h"
+
+/* splitmix64: small, good enough, and the same on every platform */
+uint64
+IvfRandom(uint64 *state)
+{
+	uint64		z = (*state += UINT64CONST(0x9E3779B97F4A7C15));
+
+	z = (z ^ (z >> 30)) * UINT64CONST(0xBF58476D1CE4E5B9);
+	z = (z ^ (z >> 27)) * UINT64CONST(0x94D049BB133111EB);
+	return z ^ (z >> 31);
+}
+
+void
+IvfRotationInit(IvfRotationData *rot, int dims, uint32 seed, MemoryContext cxt)
+{
+	uint64		state = ((uint64) seed << 32) ^ UINT64CONST(0x5EED0F1F);
+	int			p = 1;
+
+	while (p * 2 <= dims)
+		p *= 2;
+	rot->dims = dims;
+	rot->pow2 = p;
+	rot->signs = MemoryContextAlloc(cxt, sizeof(float) * 4 * dims);
+	for (int i = 0; i < 4 * dims; i++)
+		rot->signs[i] = (IvfRandom(&state) & 1) ? 1.0f : -1.0f;
+}
+
+/*
+ * The rotation is the main cost of an insert.  Its body is compiled twice,
+ * for baseline x86-64 and for AVX2 (named Avx2* for test/unit/check-no-avx),
+ * both at -O3 so that GCC vectorises the butterflies; only additions,
+ * subtractions and multiplications by +-1 or one scale factor happen, so
+ * both give the same bits.
+ */
+#if defined(__GNUC__) && !defined(__clang__)
+#define IVF_VECTORIZE __attribute__((optimize("O3")))
+#else
+#define IVF_VECTORIZE
+#endif
+
+/*
+ * Stages 1, 2 and 4 of the transform within blocks of 8 in registers, the
+ * wider stages as two non-overlapping runs that vectorise.
+ */
+#define ROTATE_BODY \
+	int			d = rot->dims; \
+	int			p = rot->pow2; \
+	float		scale = 1.0f / sqrtf((float) p); \
+	for (int round = 0; round < 4; round++) \
+	{ \
+		const float *restrict s = rot->signs + round * d; \
+		float	   *w = (round & 1) ? v + (d - p) : v; \
+		int			h = 1; \
+		for (int i = 0; i < d; i++) \
+			v[i] *= s[i]; \
+		if (p >= 8) \
+		{ \
+			for (int i = 0; i < p; i += 8) \
+			{ \
+				float	   *x = w + i; \
+				float		a0 = x[0] + x[1], a1 = x[0] - x[1], \
+							a2 = x[2] + x[3], a3 = x[2] - x[3], \
+							a4 = x[4] + x[5], a5 = x[4] - x[5], \
+							a6 = x[6] + x[7], a7 = x[6] - x[7]; \
+				float		b0 = a0 + a2, b1 = a1 + a3, b2 = a0 - a2, b3 = a1 - a3, \
+							b4 = a4 + a6, b5 = a5 + a7, b6 = a4 - a6, b7 = a5 - a7; \
+				x[0] = b0 + b4; x[1] = b1 + b5; x[2] = b2 + b6; x[3] = b3 + b7; \
+				x[4] = b0 - b4; x[5] = b1 - b5; x[6] = b2 - b6; x[7] = b3 - b7; \
+			} \
+			h = 8; \
+		} \
+		for (; h < p; h <<= 1) \
+			for (int i = 0; i < p; i += h << 1) \
+			{ \
+				float	   *restrict lo = w + i; \
+				float	   *restrict hi = w + i + h; \
+				for (int j = 0; j < h; j++) \
+				{ \
+					float		a = lo[j]; \
+					float		b = hi[j]; \
+					lo[j] = a + b; \
+					hi[j] = a - b; \
+				} \
+			} \
+		for (int i = 0; i < p; i++) \
+			w[i] *= scale; \
+	}
+
+IVF_VECTORIZE
+static void
+RotateGeneric(const IvfRotationData *rot, float *v)
+{
+ROTATE_BODY
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+IVF_VECTORIZE __attribute__((target("avx2")))
+static void
+Avx2Rotate(const IvfRotationData *rot, float *v)
+{
+ROTATE_BODY
+}
+#endif
+
+static void (*rotate_impl) (const IvfRotationData *rot, float *v) = RotateGeneric;
+
+/* In place: v = R v */
+void
+IvfRotate(const IvfRotationData *rot, float *v)
+{
+	rotate_impl(rot, v);
+}
+
+/*
+ * Code of vector x (already normalised for cosine) in the list of centroid
+ * c.  work holds dims floats.
+ */
+void
+IvfEncode(const IvfRotationData *rot, const float *x, const float *c,
+		  float *work, IvfItem item)
+{
+	int			d = rot->dims;
+	float		rr = 0,
+				rc = 0,
+				sumabs = 0;
+
+	for (int i = 0; i < d; i++)
+	{
+		work[i] = x[i] - c[i];
+		rr += work[i] * work[i];
+		rc += work[i] * c[i];
+	}
+	IvfRotate(rot, work);
+	for (int w = 0; w < IVF_CODE_WORDS(d); w++)
+	{
+		uint64		bits = 0;
+		int			n = Min(64, d - w * 64);
+		const float *o = work + w * 64;
+
+		for (int k = 0; k < n; k++)
+		{
+			bits |= (uint64) (o[k] > 0) << k;
+			sumabs += fabsf(o[k]);
+		}
+		item->code[w] = bits;
+	}
+	item->rnorm = sqrtf(rr);
+	item->rc = rc;
+	/* sum|o_i| / sqrt(D) >= 1/sqrt(D): never zero for a nonzero residual */
+	item->ipf = rr > 0 ? sumabs / (sqrtf(rr) * sqrtf((float) d)) : 1.0f;
+	if (!(item->ipf > 0))
+		item->ipf = 1.0f;
+}
+
+/* Rotated and 4-bit quantized residual of query q to centroid c */
+void
+IvfPrepareQuery(const IvfRotationData *rot, const float *q, const float *c,
+				float *work, IvfQueryCodeData *qc)
+{
+	int			d = rot->dims;
+	int			words = IVF_CODE_WORDS(d);
+	double		qrr = 0,
+				qcs = 0;
+	float		lo,
+				hi;
+	double		sumU = 0;
+
+	for (int i = 0; i < d; i++)
+	{
+		work[i] = q[i] - c[i];
+		qrr += (double) work[i] * work[i];
+		qcs += (double) q[i] * c[i];
+	}
+	IvfRotate(rot, work);
+	lo = hi = work[0];
+	for (int i = 1; i < d; i++)
+	{
+		lo = Min(lo, work[i]);
+		hi = Max(hi, work[i]);
+	}
+	qc->dims = d;
+	qc->words = words;
+	qc->lo = lo;
+	qc->delta = (hi > lo) ? (hi - lo) / 15.0f : 0.0f;
+	memset(qc->planes, 0, sizeof(uint64) * 4 * words);
+	for (int i = 0; i < d; i++)
+	{
+		int			u = qc->delta > 0 ? (int) ((work[i] - lo) / qc->delta + 0.5f) : 0;
+
+		u = Max(0, Min(15, u));
+		sumU += u;
+		for (int j = 0; j < 4; j++)
+			if (u & (1 << j))
+				qc->planes[j * words + i / 64] |= UINT64CONST(1) << (i % 64);
+	}
+	qc->sumU = (float) sumU;
+	qc->qrr = (float) qrr;
+	qc->qc = (float) qcs;
+}
+
+#define ESTIMATE_BODY(POPCOUNT) \
+	int			words = qc->words; \
+	const uint64 *p = qc->planes; \
+	int64		pc = 0, b0 = 0, b1 = 0, b2 = 0, b3 = 0; \
+	float		s, ipq; \
+	for (int w = 0; w < words; w++) \
+	{ \
+		uint64		c = item->code[w]; \
+		pc += POPCOUNT(c); \
+		b0 += POPCOUNT(c & p[w]); \
+		b1 += POPCOUNT(c & p[words + w]); \
+		b2 += POPCOUNT(c & p[2 * words + w]); \
+		b3 += POPCOUNT(c & p[3 * words + w]); \
+	} \
+	/* sum over dims of (2b - 1) y, with y ~= lo + delta u */ \
+	s = qc->lo * (float) (2 * pc - qc->dims) + \
+		qc->delta * (float) (2 * (b0 + 2 * b1 + 4 * b2 + 8 * b3) - qc->sumU); \
+	/* <r, y> ~= |r| <xbar, y> / <xbar, o> */ \
+	ipq = item->rnorm * (s / sqrtf((float) qc->dims)) / item->ipf; \
+	if (strategy == IVF_STRATEGY_IP) \
+		return -(qc->qc + ipq + item->rc); \
+	return item->rnorm * item->rnorm + qc->qrr - 2 * ipq;
+
+static float
+EstimateGeneric(const IvfQueryCodeData *qc, const IvfItemData *item, int strategy)
+{
+ESTIMATE_BODY(__builtin_popcountll)
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+__attribute__((target("popcnt")))
+static float
+EstimatePopcnt(const IvfQueryCodeData *qc, const IvfItemData *item, int strategy)
+{
+ESTIMATE_BODY(__builtin_popcountll)
+}
+#endif
+
+static float (*estimate_impl) (const IvfQueryCodeData *qc, const IvfItemData *item,
+							   int strategy) = EstimateGeneric;
+
+/*
+ * Estimated order key: squared L2 (of normalised vectors for cosine) or
+ * negative inner product.
+ */
+float
+IvfEstimate(const IvfQueryCodeData *qc, const IvfItemData *item, int strategy)
+{
+	return estimate_impl(qc, item, strategy);
+}
+
+/* Picks the hardware popcount and AVX2 when the CPU has them. */
+void
+IvfRabitqInit(void)
+{
+#if defined(__x86_64__) && defined(__GNUC__)
+	if (__builtin_cpu_supports("popcnt"))
+		estimate_impl = EstimatePopcnt;
+	if (__builtin_cpu_supports("avx2"))
+		rotate_impl = Avx2Rotate;
+#endif
+}

@@ -1,0 +1,465 @@
+/*-------------------------------------------------------------------------
+ *
+ * ivf_scan.c
+ *	  ORDER BY scans of an ivfrabitq index.
+ *
+ * The scan orders the lists by their centroid's distance to the query,
+ * estimates the distance of every code in the first vecstore.ivf_probes
+ * lists, and re-ranks the best vecstore.ivf_rerank candidates exactly:
+ * it fetches each row through the table access method with the scan's
+ * snapshot (invisible rows drop out), computes the ORDER BY operator's own
+ * function on the indexed value, and returns them in exact order with
+ * exact ORDER BY values.  When the executor asks for more (a WHERE clause
+ * rejected rows), the next-best candidates are re-ranked, and once the
+ * probed lists are used up, further lists are probed, up to
+ * vecstore.ivf_max_probes lists.  Batches are each in exact order; a later
+ * batch may hold a row closer than the last of an earlier one.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "compat.h"
+
+#include <float.h>
+#include <math.h>
+
+#include "access/relscan.h"
+#include "access/tableam.h"
+#include "catalog/index.h"
+#include "distance.h"
+#include "executor/executor.h"
+#include "ivf.h"
+#include "miscadmin.h"
+#include "utils/memutils.h"
+#include "utils/rel.h"
+#include "vector.h"
+
+typedef struct IvfCandidate
+{
+	float		est;
+	ItemPointerData tid;
+} IvfCandidate;
+
+typedef struct IvfResult
+{
+	double		dist;
+	bool		isnull;
+	ItemPointerData tid;
+} IvfResult;
+
+typedef struct IvfScanOpaqueData
+{
+	MemoryContext scanCtx;		/* lives until rescan */
+	MemoryContext tupleCtx;		/* reset per fetched row */
+	bool		started;
+	bool		queryNull;
+	IvfCache	cache;
+	float	   *query;			/* prepared query (normalised for cosine) */
+	int		   *probeOrder;
+	int			nextProbe;
+	int			maxProbes;
+	int			probes;			/* GUCs as the scan started */
+	int			rerank;
+	IvfCandidate *pool;
+	int			poolLen;
+	int			poolCap;
+	int			poolPos;
+	IvfResult  *out;
+	int			outLen;
+	int			outPos;
+	float	   *work;
+	IvfQueryCodeData qcode;
+
+	/* fetching rows for the exact distance */
+	IndexFetchTableData *fetch;
+	TupleTableSlot *slot;
+	IndexInfo  *indexInfo;
+	EState	   *estate;
+} IvfScanOpaqueData;
+
+typedef IvfScanOpaqueData *IvfScanOpaque;
+
+IndexScanDesc
+ivfbeginscan(Relation index, int nkeys, int norderbys)
+{
+	IndexScanDesc scan = RelationGetIndexScan(index, nkeys, norderbys);
+	IvfScanOpaque so = palloc0(sizeof(IvfScanOpaqueData));
+
+	so->scanCtx = AllocSetContextCreate(CurrentMemoryContext, "ivfrabitq scan", ALLOCSET_DEFAULT_SIZES);
+	so->tupleCtx = AllocSetContextCreate(CurrentMemoryContext, "ivfrabitq scan tuple", ALLOCSET_DEFAULT_SIZES);
+	if (norderbys > 0)
+	{
+		scan->xs_orderbyvals = palloc0(sizeof(Datum) * norderbys);
+		scan->xs_orderbynulls = palloc(sizeof(bool) * norderbys);
+		memset(scan->xs_orderbynulls, true, sizeof(bool) * norderbys);
+	}
+	scan->opaque = so;
+	return scan;
+}
+
+void
+ivfrescan(IndexScanDesc scan, ScanKey keys, int nkeys, ScanKey orderbys, int norderbys)
+{
+	IvfScanOpaque so = (IvfScanOpaque) scan->opaque;
+
+	if (keys && scan->numberOfKeys > 0)
+		memmove(scan->keyData, keys, scan->numberOfKeys * sizeof(ScanKeyData));
+	if (orderbys && scan->numberOfOrderBys > 0)
+		memmove(scan->orderByData, orderbys, scan->numberOfOrderBys * sizeof(ScanKeyData));
+	MemoryContextReset(so->scanCtx);
+	so->started = false;
+}
+
+static float *probeDist;		/* for the qsort comparator only */
+
+static int
+CompareProbe(const void *a, const void *b)
+{
+	float		da = probeDist[*(const int *) a];
+	float		db = probeDist[*(const int *) b];
+
+	if (da < db)
+		return -1;
+	if (da > db)
+		return 1;
+	return *(const int *) a - *(const int *) b;
+}
+
+static int
+CompareCandidate(const void *a, const void *b)
+{
+	const IvfCandidate *ca = a;
+	const IvfCandidate *cb = b;
+
+	if (ca->est < cb->est)
+		return -1;
+	if (ca->est > cb->est)
+		return 1;
+	return ItemPointerCompare((ItemPointer) &ca->tid, (ItemPointer) &cb->tid);
+}
+
+/* NULL and NaN last, ties by TID, so the order is deterministic */
+static int
+CompareResult(const void *a, const void *b)
+{
+	const IvfResult *ra = a;
+	const IvfResult *rb = b;
+
+	if (ra->isnull != rb->isnull)
+		return ra->isnull ? 1 : -1;
+	if (!ra->isnull)
+	{
+		bool		na = isnan(ra->dist),
+					nb = isnan(rb->dist);
+
+		if (na != nb)
+			return na ? 1 : -1;
+		if (ra->dist < rb->dist)
+			return -1;
+		if (ra->dist > rb->dist)
+			return 1;
+	}
+	return ItemPointerCompare((ItemPointer) &ra->tid, (ItemPointer) &rb->tid);
+}
+
+/* Moves the k smallest of c[0..n) to the front (quickselect). */
+static void
+SelectSmallest(IvfCandidate *c, int n, int k)
+{
+	int			lo = 0,
+				hi = n - 1;
+
+	while (lo < hi && k > lo && k <= hi)
+	{
+		float		pivot = c[(lo + hi) / 2].est;
+		int			i = lo,
+					j = hi;
+
+		while (i <= j)
+		{
+			while (c[i].est < pivot)
+				i++;
+			while (c[j].est > pivot)
+				j--;
+			if (i <= j)
+			{
+				IvfCandidate t = c[i];
+
+				c[i] = c[j];
+				c[j] = t;
+				i++;
+				j--;
+			}
+		}
+		if (k <= j)
+			hi = j;
+		else if (k >= i)
+			lo = i;
+		else
+			break;
+	}
+}
+
+static void
+StartScan(IndexScanDesc scan)
+{
+	IvfScanOpaque so = (IvfScanOpaque) scan->opaque;
+	IvfCache	cache = IvfGetCache(scan->indexRelation);
+	int			d = cache->dims;
+	float	   *dist;
+
+	so->cache = cache;
+	so->query = palloc0(sizeof(float) * d);
+	so->queryNull = true;
+	if (scan->numberOfOrderBys > 0 && !(scan->orderByData[0].sk_flags & SK_ISNULL))
+	{
+		Vector		q = DatumGetVector(scan->orderByData[0].sk_argument);
+
+		IvfCheckDims(cache, q->dim);
+		so->queryNull = false;
+		/* a zero query under cosine probes from the origin; distances are NaN */
+		if (!IvfPrepareVector(cache->strategy, q->x, d, so->query))
+			memset(so->query, 0, sizeof(float) * d);
+	}
+
+	so->probeOrder = palloc(sizeof(int) * cache->nlists);
+	dist = palloc(sizeof(float) * cache->nlists);
+	for (int l = 0; l < cache->nlists; l++)
+	{
+		const float *c = cache->centroids + (Size) l * d;
+
+		so->probeOrder[l] = l;
+		if (so->queryNull)
+			dist[l] = 0;
+		else if (cache->strategy == IVF_STRATEGY_IP)
+			dist[l] = -VectorInnerProduct(d, so->query, c);
+		else
+			dist[l] = VectorL2SquaredDistance(d, so->query, c);
+	}
+	probeDist = dist;
+	qsort(so->probeOrder, cache->nlists, sizeof(int), CompareProbe);
+	pfree(dist);
+
+	so->nextProbe = 0;
+	so->probes = ivf_probes;
+	so->rerank = ivf_rerank;
+	so->maxProbes = Min(Max(ivf_max_probes, ivf_probes), cache->nlists);
+	so->poolCap = 1024;
+	so->pool = palloc(sizeof(IvfCandidate) * so->poolCap);
+	so->poolLen = so->poolPos = 0;
+	so->out = palloc(sizeof(IvfResult) * so->rerank);
+	so->outLen = so->outPos = 0;
+	so->work = palloc(sizeof(float) * d);
+	so->qcode.planes = palloc(sizeof(uint64) * 4 * IVF_CODE_WORDS(d));
+
+	if (so->fetch == NULL)
+	{
+		MemoryContext old = MemoryContextSwitchTo(GetMemoryChunkContext(so));
+
+		so->fetch = table_index_fetch_begin(scan->heapRelation);
+		so->slot = table_slot_create(scan->heapRelation, NULL);
+		so->indexInfo = BuildIndexInfo(scan->indexRelation);
+		if (so->indexInfo->ii_Expressions != NIL)
+			so->estate = CreateExecutorState();
+		MemoryContextSwitchTo(old);
+	}
+}
+
+/* Estimates the codes of the next batch of lists into the pool. */
+static bool
+ProbeMore(IndexScanDesc scan)
+{
+	IvfScanOpaque so = (IvfScanOpaque) scan->opaque;
+	IvfCache	cache = so->cache;
+	Relation	index = scan->indexRelation;
+	int			end = Min(so->nextProbe + so->probes, so->maxProbes);
+
+	if (so->nextProbe >= so->maxProbes)
+		return false;
+
+	/* drop the consumed part of the pool */
+	if (so->poolPos > 0)
+	{
+		memmove(so->pool, so->pool + so->poolPos, sizeof(IvfCandidate) * (so->poolLen - so->poolPos));
+		so->poolLen -= so->poolPos;
+		so->poolPos = 0;
+	}
+
+	for (; so->nextProbe < end; so->nextProbe++)
+	{
+		int			l = so->probeOrder[so->nextProbe];
+		Buffer		dirbuf = ReadBuffer(index, cache->dirStart + l / IVF_DIR_PER_PAGE);
+		BlockNumber blk;
+
+		LockBuffer(dirbuf, BUFFER_LOCK_SHARE);
+		blk = ((IvfDirEntryData *) PageGetContents(BufferGetPage(dirbuf)))[l % IVF_DIR_PER_PAGE].first;
+		UnlockReleaseBuffer(dirbuf);
+		if (blk == InvalidBlockNumber)
+			continue;
+		if (!so->queryNull)
+			IvfPrepareQuery(&cache->rot, so->query, cache->centroids + (Size) l * cache->dims,
+							so->work, &so->qcode);
+
+		while (blk != InvalidBlockNumber)
+		{
+			Buffer		buf = ReadBuffer(index, blk);
+			Page		page;
+			OffsetNumber maxoff;
+
+			CHECK_FOR_INTERRUPTS();
+			LockBuffer(buf, BUFFER_LOCK_SHARE);
+			page = BufferGetPage(buf);
+			maxoff = PageGetMaxOffsetNumber(page);
+			if (so->poolLen + maxoff > so->poolCap)
+			{
+				so->poolCap = Max(so->poolCap * 2, so->poolLen + maxoff);
+				so->pool = repalloc_huge(so->pool, sizeof(IvfCandidate) * so->poolCap);
+			}
+			for (OffsetNumber off = FirstOffsetNumber; off <= maxoff; off++)
+			{
+				IvfItem		item = (IvfItem) PageGetItem(page, PageGetItemId(page, off));
+				IvfCandidate *c = &so->pool[so->poolLen++];
+
+				c->est = so->queryNull ? 0 : IvfEstimate(&so->qcode, item, cache->strategy);
+				if (isnan(c->est))
+					c->est = FLT_MAX;
+				c->tid = item->tid;
+			}
+			blk = IvfPageGetOpaque(page)->next;
+			UnlockReleaseBuffer(buf);
+		}
+	}
+	return true;
+}
+
+/* The exact ORDER BY value of one candidate; false if it is not visible */
+static bool
+Rerank(IndexScanDesc scan, ItemPointer tid, IvfResult *res)
+{
+	IvfScanOpaque so = (IvfScanOpaque) scan->opaque;
+	bool		call_again = false;
+	bool		all_dead = false;
+	Datum		value;
+	bool		isnull;
+	bool		found;
+	MemoryContext old = MemoryContextSwitchTo(so->tupleCtx);
+
+	found = table_index_fetch_tuple(so->fetch, tid, scan->xs_snapshot, so->slot,
+									&call_again, &all_dead);
+	if (found)
+	{
+		if (so->estate)
+		{
+			ExprContext *econtext = GetPerTupleExprContext(so->estate);
+			Datum		values[INDEX_MAX_KEYS];
+			bool		isnulls[INDEX_MAX_KEYS];
+
+			econtext->ecxt_scantuple = so->slot;
+			FormIndexDatum(so->indexInfo, so->slot, so->estate, values, isnulls);
+			value = values[0];
+			isnull = isnulls[0];
+		}
+		else
+			value = slot_getattr(so->slot, so->indexInfo->ii_IndexAttrNumbers[0], &isnull);
+
+		res->tid = *tid;
+		res->isnull = isnull || so->queryNull;
+		res->dist = 0;
+		if (!res->isnull)
+		{
+			ScanKey		key = &scan->orderByData[0];
+
+			res->dist = DatumGetFloat8(FunctionCall2Coll(&key->sk_func, key->sk_collation,
+														 value, key->sk_argument));
+		}
+		if (so->estate)
+			ResetExprContext(GetPerTupleExprContext(so->estate));
+	}
+	ExecClearTuple(so->slot);
+	MemoryContextSwitchTo(old);
+	MemoryContextReset(so->tupleCtx);
+	return found;
+}
+
+/* Fills so->out with the next batch in exact order; false when done */
+static bool
+NextBatch(IndexScanDesc scan)
+{
+	IvfScanOpaque so = (IvfScanOpaque) scan->opaque;
+	int			k;
+
+	while (so->poolPos >= so->poolLen)
+		if (!ProbeMore(scan))
+			return false;
+
+	k = Min(so->rerank, so->poolLen - so->poolPos);
+	SelectSmallest(so->pool + so->poolPos, so->poolLen - so->poolPos, k);
+	qsort(so->pool + so->poolPos, k, sizeof(IvfCandidate), CompareCandidate);
+
+	so->outLen = so->outPos = 0;
+	for (int i = 0; i < k; i++)
+	{
+		if (Rerank(scan, &so->pool[so->poolPos + i].tid, &so->out[so->outLen]))
+			so->outLen++;
+	}
+	so->poolPos += k;
+	qsort(so->out, so->outLen, sizeof(IvfResult), CompareResult);
+	return true;
+}
+
+bool
+ivfgettuple(IndexScanDesc scan, ScanDirection dir)
+{
+	IvfScanOpaque so = (IvfScanOpaque) scan->opaque;
+
+	if (!so->started)
+	{
+		MemoryContext old = MemoryContextSwitchTo(so->scanCtx);
+
+		StartScan(scan);
+		MemoryContextSwitchTo(old);
+		so->started = true;
+	}
+
+	for (;;)
+	{
+		if (so->outPos < so->outLen)
+		{
+			IvfResult  *r = &so->out[so->outPos++];
+
+			scan->xs_heaptid = r->tid;
+			scan->xs_recheck = false;
+			scan->xs_recheckorderby = false;
+			if (scan->numberOfOrderBys > 0)
+			{
+				scan->xs_orderbyvals[0] = Float8GetDatum(r->dist);
+				scan->xs_orderbynulls[0] = r->isnull;
+			}
+			return true;
+		}
+		{
+			MemoryContext old = MemoryContextSwitchTo(so->scanCtx);
+			bool		more = NextBatch(scan);
+
+			MemoryContextSwitchTo(old);
+			if (!more)
+				return false;
+		}
+	}
+}
+
+void
+ivfendscan(IndexScanDesc scan)
+{
+	IvfScanOpaque so = (IvfScanOpaque) scan->opaque;
+
+	if (so->fetch)
+		table_index_fetch_end(so->fetch);
+	if (so->slot)
+		ExecDropSingleTupleTableSlot(so->slot);
+	if (so->estate)
+		FreeExecutorState(so->estate);
+	MemoryContextDelete(so->scanCtx);
+	MemoryContextDelete(so->tupleCtx);
+	pfree(so);
+	scan->opaque = NULL;
+}

@@ -1,0 +1,177 @@
+/*-------------------------------------------------------------------------
+ *
+ * ivf_vacuum.c
+ *	  VACUUM of an ivfrabitq index: dead TIDs leave their list pages
+ *	  (generic WAL); pages are kept, and new codes go to a list's last page.
+ *	  Also ivfrabitq_check(), which walks the same lists to check them.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "compat.h"
+
+#include "access/genam.h"
+#include "commands/defrem.h"
+#include "commands/vacuum.h"
+#include "fmgr.h"
+#include "ivf.h"
+#include "utils/rel.h"
+
+/* Visits every list page; with a callback, removes the TIDs it names. */
+static void
+WalkLists(IndexVacuumInfo *info, IndexBulkDeleteResult *stats,
+		  IndexBulkDeleteCallback callback, void *callback_state)
+{
+	Relation	index = info->index;
+	IvfCache	cache = IvfGetCache(index);
+
+	for (int l = 0; l < cache->nlists; l++)
+	{
+		Buffer		dirbuf = ReadBuffer(index, cache->dirStart + l / IVF_DIR_PER_PAGE);
+		BlockNumber blk;
+
+		LockBuffer(dirbuf, BUFFER_LOCK_SHARE);
+		blk = ((IvfDirEntryData *) PageGetContents(BufferGetPage(dirbuf)))[l % IVF_DIR_PER_PAGE].first;
+		UnlockReleaseBuffer(dirbuf);
+
+		while (blk != InvalidBlockNumber)
+		{
+			Buffer		buf = ReadBufferExtended(index, MAIN_FORKNUM, blk, RBM_NORMAL, info->strategy);
+			Page		page;
+			OffsetNumber dead[MaxOffsetNumber];
+			int			ndead = 0;
+			OffsetNumber maxoff;
+
+			vacuum_delay_point();
+			LockBuffer(buf, callback ? BUFFER_LOCK_EXCLUSIVE : BUFFER_LOCK_SHARE);
+			page = BufferGetPage(buf);
+			maxoff = PageGetMaxOffsetNumber(page);
+			for (OffsetNumber off = FirstOffsetNumber; off <= maxoff; off++)
+			{
+				IvfItem		item = (IvfItem) PageGetItem(page, PageGetItemId(page, off));
+
+				if (callback && callback(&item->tid, callback_state))
+					dead[ndead++] = off;
+				else
+					stats->num_index_tuples++;
+			}
+			if (ndead > 0)
+			{
+				GenericXLogState *state = GenericXLogStart(index);
+
+				page = GenericXLogRegisterBuffer(state, buf, 0);
+				PageIndexMultiDelete(page, dead, ndead);
+				GenericXLogFinish(state);
+				stats->tuples_removed += ndead;
+			}
+			blk = IvfPageGetOpaque(BufferGetPage(buf))->next;
+			UnlockReleaseBuffer(buf);
+		}
+	}
+	stats->num_pages = RelationGetNumberOfBlocks(index);
+}
+
+IndexBulkDeleteResult *
+ivfbulkdelete(IndexVacuumInfo *info, IndexBulkDeleteResult *stats,
+			  IndexBulkDeleteCallback callback, void *callback_state)
+{
+	if (stats == NULL)
+		stats = palloc0(sizeof(IndexBulkDeleteResult));
+	stats->num_index_tuples = 0;
+	WalkLists(info, stats, callback, callback_state);
+	return stats;
+}
+
+IndexBulkDeleteResult *
+ivfvacuumcleanup(IndexVacuumInfo *info, IndexBulkDeleteResult *stats)
+{
+	if (info->analyze_only)
+		return stats;
+	if (stats == NULL)
+	{
+		/* no bulkdelete pass ran: count the tuples */
+		stats = palloc0(sizeof(IndexBulkDeleteResult));
+		WalkLists(info, stats, NULL, NULL);
+	}
+	return stats;
+}
+
+/*
+ * ivfrabitq_check(index regclass) returns bigint: walks every list and
+ * checks the metapage, the page markers, that chains end within the
+ * relation without cycles, that the directory's last page ends its chain,
+ * and the size of every item; returns the number of entries.
+ */
+PG_FUNCTION_INFO_V1(ivfrabitq_check);
+Datum
+ivfrabitq_check(PG_FUNCTION_ARGS)
+{
+	Oid			indexoid = PG_GETARG_OID(0);
+	Relation	index = index_open(indexoid, AccessShareLock);
+	IvfCache	cache;
+	BlockNumber nblocks;
+	int64		entries = 0;
+
+	if (index->rd_rel->relam != get_index_am_oid("ivfrabitq", false))
+		ereport(ERROR,
+				(errcode(ERRCODE_WRONG_OBJECT_TYPE),
+				 errmsg("\"%s\" is not an ivfrabitq index", RelationGetRelationName(index))));
+	cache = IvfGetCache(index);
+	nblocks = RelationGetNumberOfBlocks(index);
+
+	for (int l = 0; l < cache->nlists; l++)
+	{
+		Buffer		dirbuf = ReadBuffer(index, cache->dirStart + l / IVF_DIR_PER_PAGE);
+		IvfDirEntryData entry;
+		BlockNumber blk,
+					prev = InvalidBlockNumber;
+		BlockNumber steps = 0;
+
+		LockBuffer(dirbuf, BUFFER_LOCK_SHARE);
+		entry = ((IvfDirEntryData *) PageGetContents(BufferGetPage(dirbuf)))[l % IVF_DIR_PER_PAGE];
+		UnlockReleaseBuffer(dirbuf);
+
+		for (blk = entry.first; blk != InvalidBlockNumber;)
+		{
+			Buffer		buf;
+			Page		page;
+			OffsetNumber maxoff;
+
+			if (blk >= nblocks || ++steps > nblocks)
+				ereport(ERROR,
+						(errcode(ERRCODE_INDEX_CORRUPTED),
+						 errmsg("list %d of index \"%s\" leads to block %u of %u, or loops",
+								l, RelationGetRelationName(index), blk, nblocks)));
+			buf = ReadBuffer(index, blk);
+			LockBuffer(buf, BUFFER_LOCK_SHARE);
+			page = BufferGetPage(buf);
+			if (PageIsNew(page) || IvfPageGetOpaque(page)->page_id != IVF_PAGE_ID)
+				ereport(ERROR,
+						(errcode(ERRCODE_INDEX_CORRUPTED),
+						 errmsg("block %u of index \"%s\" is not a list page",
+								blk, RelationGetRelationName(index))));
+			maxoff = PageGetMaxOffsetNumber(page);
+			for (OffsetNumber off = FirstOffsetNumber; off <= maxoff; off++)
+			{
+				ItemId		iid = PageGetItemId(page, off);
+
+				if (ItemIdGetLength(iid) != IVF_ITEM_SIZE(cache->dims))
+					ereport(ERROR,
+							(errcode(ERRCODE_INDEX_CORRUPTED),
+							 errmsg("item %u of block %u of index \"%s\" has %u bytes, not %zu",
+									off, blk, RelationGetRelationName(index),
+									ItemIdGetLength(iid), IVF_ITEM_SIZE(cache->dims))));
+				entries++;
+			}
+			prev = blk;
+			blk = IvfPageGetOpaque(page)->next;
+			UnlockReleaseBuffer(buf);
+		}
+		if (prev != entry.last)
+			ereport(ERROR,
+					(errcode(ERRCODE_INDEX_CORRUPTED),
+					 errmsg("list %d of index \"%s\" ends at block %u, its directory says %u",
+							l, RelationGetRelationName(index), prev, entry.last)));
+	}
+	index_close(index, AccessShareLock);
+	PG_RETURN_INT64(entries);
+}
