@@ -26,7 +26,7 @@ ifdef WERROR
 PG_CFLAGS += -Werror
 endif
 
-EXTRA_CLEAN = test/unit/*.bin test/bench/flatscan tmp_check results output_iso \
+EXTRA_CLEAN = test/unit/build test/bench/flatscan tmp_check results output_iso \
 	regression.diffs regression.out
 
 PG_CONFIG ?= /usr/lib/postgresql/15/bin/pg_config

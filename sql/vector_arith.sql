@@ -40,6 +40,14 @@ SELECT '[1e30]'::vector * '[1e30]';
 SELECT '[1e-30]'::vector * '[1e-30]';
 SELECT '1e-30'::real * '1e-30'::real;
 
+-- SQLSTATEs: 22000 for dimensions and ranges, 22003 for overflow
+\set VERBOSITY sqlstate
+SELECT '[1,2]'::vector * '[1]';
+SELECT subvector('[1,2,3]', 4, 1);
+SELECT '[3e38]'::vector + '[3e38]';
+SELECT '[1e-30]'::vector * '[1e-30]';
+\set VERBOSITY default
+
 -- concatenation is capped at the maximum dimensions
 SELECT vector_dims(array_fill(1, ARRAY[8000])::vector || array_fill(2, ARRAY[8000])::vector);
 SELECT array_fill(1, ARRAY[8000])::vector || array_fill(2, ARRAY[8001])::vector;

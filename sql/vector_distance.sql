@@ -35,6 +35,11 @@ SELECT '[1,2]'::vector <=> '[1,2,3]';
 SELECT '[1,2]'::vector <+> '[1,2,3]';
 SELECT inner_product('[1,2,3]', '[1]');
 SELECT vector_l2_squared_distance('[1]', '[1,2]');
+-- with SQLSTATE 22000 (data_exception)
+\set VERBOSITY sqlstate
+SELECT '[1,2]'::vector <-> '[1,2,3]';
+SELECT cosine_distance('[1]', '[1,2]');
+\set VERBOSITY default
 -- the session is still usable
 SELECT '[1,2]'::vector <-> '[2,3]';
 

@@ -129,7 +129,14 @@ WHERE sqlstate NOT IN ('22P02', '22003', '54000')
    OR (kind = 'valid' AND sqlstate <> '22003');
 SELECT * FROM text_fuzz WHERE NOT ok LIMIT 5;
 
--- Binary COPY: a file with one row whose one field is a vector message.
+-- Binary COPY: a file with one row whose one field is a vector message,
+-- written to /tmp under a name unique to this cluster.
+CREATE FUNCTION pg_temp.fuzz_file() RETURNS text
+LANGUAGE sql AS $$
+	SELECT '/tmp/vecstore_vector_fuzz_' || system_identifier || '.bin'
+	FROM pg_control_system()
+$$;
+
 CREATE FUNCTION pg_temp.copy_file(field bytea, len int) RETURNS bytea
 LANGUAGE sql AS $$
 	SELECT '\x5047434f50590aff0d0a00'::bytea	-- PGCOPY\n\377\r\n\0
@@ -206,14 +213,14 @@ BEGIN
 		END IF;
 
 		lo := lo_from_bytea(0, pg_temp.copy_file(msg, coalesce(framing, length(msg))));
-		PERFORM lo_export(lo, '/tmp/vecstore_vector_fuzz.bin');
+		PERFORM lo_export(lo, pg_temp.fuzz_file());
 		PERFORM lo_unlink(lo);
 
 		target := CASE WHEN i % 5 = 0 THEN 'bin_3' ELSE 'bin_any' END;
 		BEGIN
 			EXECUTE format('TRUNCATE %I', target);
 			EXECUTE format('COPY %I FROM %L WITH (FORMAT binary)', target,
-						   '/tmp/vecstore_vector_fuzz.bin');
+						   pg_temp.fuzz_file());
 			EXECUTE format('SELECT vector_send(v) FROM %I', target) INTO got;
 			-- accepted: must be exactly the message, and a valid one
 			INSERT INTO bin_fuzz VALUES (kind, msg, NULL,
@@ -240,10 +247,10 @@ LANGUAGE plpgsql AS $$
 DECLARE
 	lo oid := lo_from_bytea(0, pg_temp.copy_file(msg, coalesce(len, length(msg))));
 BEGIN
-	PERFORM lo_export(lo, '/tmp/vecstore_vector_fuzz.bin');
+	PERFORM lo_export(lo, pg_temp.fuzz_file());
 	PERFORM lo_unlink(lo);
 	TRUNCATE bin_any;
-	COPY bin_any FROM '/tmp/vecstore_vector_fuzz.bin' WITH (FORMAT binary);
+	EXECUTE format('COPY bin_any FROM %L WITH (FORMAT binary)', pg_temp.fuzz_file());
 END $$;
 SELECT pg_temp.load('\x000200003f80000040000000');
 SELECT * FROM bin_any;

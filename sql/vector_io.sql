@@ -102,21 +102,48 @@ FROM rt, LATERAL unnest(v::real[]) WITH ORDINALITY u(x, n)
 WHERE split_part(btrim(v::text, '[]'), ',', n::int) <> x::text;
 RESET extra_float_digits;
 
+-- Text COPY, the bulk path, into a column with a typmod.
+CREATE TEMP TABLE copied (id int, v vector(3));
+COPY copied FROM stdin;
+1	[1,2,3]
+2	 [ 0.5 ,-1e-3, 4e+2 ] 
+3	\N
+\.
+SELECT * FROM copied ORDER BY id;
+COPY copied FROM stdin;
+4	[1,2,3]
+5	[1,2]
+\.
+COPY copied FROM stdin;
+6	[1,2,x]
+\.
+SELECT count(*) FROM copied;
+COPY copied TO stdout;
+
 -- Binary send: int16 dim, int16 0, float4s, big-endian.
 SELECT vector_send('[1,-2,0.5]');
 SELECT vector_send('[1]'::vector(1));
 
--- Binary COPY round trip.
+-- Binary COPY round trip, through a file named after this cluster.
+SELECT '/tmp/vecstore_vector_io_' || system_identifier || '.bin' AS binfile
+FROM pg_control_system() \gset
 CREATE TEMP TABLE bin (id int, v vector(3));
 INSERT INTO bin VALUES (1, '[1,2,3]'), (2, '[-0,1e-45,3.4028235e38]'), (3, NULL);
-COPY bin TO '/tmp/vecstore_vector_io.bin' WITH (FORMAT binary);
+COPY bin TO :'binfile' WITH (FORMAT binary);
 CREATE TEMP TABLE bin2 (id int, v vector(3));
-COPY bin2 FROM '/tmp/vecstore_vector_io.bin' WITH (FORMAT binary);
+COPY bin2 FROM :'binfile' WITH (FORMAT binary);
 SELECT * FROM bin2 ORDER BY id;
 SELECT count(*) AS same FROM bin JOIN bin2 USING (id)
 WHERE bin.v::text = bin2.v::text;
 
 -- The typmod applies to binary input as well.
 CREATE TEMP TABLE bin4 (id int, v vector(4));
-COPY bin4 FROM '/tmp/vecstore_vector_io.bin' WITH (FORMAT binary);
+COPY bin4 FROM :'binfile' WITH (FORMAT binary);
 SELECT count(*) FROM bin4;
+
+-- vector[] goes through the same send and receive, element by element.
+CREATE TEMP TABLE binarr (a vector[]);
+INSERT INTO binarr VALUES ('{"[1,2]","[3]",NULL}'), ('{}');
+COPY binarr TO :'binfile' WITH (FORMAT binary);
+COPY binarr FROM :'binfile' WITH (FORMAT binary);
+SELECT a::text, count(*) FROM binarr GROUP BY 1 ORDER BY 1;

@@ -34,7 +34,9 @@ DROP SCHEMA vs_elsewhere;
 
 -- A fresh database: CREATE EXTENSION ... SCHEMA puts everything there,
 -- and it works with that schema off the search_path.
-SELECT current_database() AS regress_db \gset
+SELECT current_database() AS regress_db,
+	'/tmp/vecstore_vector_schema_' || system_identifier || '.bin' AS binfile
+FROM pg_control_system() \gset
 CREATE DATABASE vecstore_schema_test;
 \c vecstore_schema_test
 CREATE SCHEMA vs_fresh;
@@ -46,8 +48,8 @@ SELECT '[1,2,3]'::vs_fresh.vector(3), ARRAY[1,2]::vs_fresh.vector;
 SELECT '[1,2]'::vs_fresh.vector::real[];
 CREATE TABLE fresh_items (v vs_fresh.vector(2));
 INSERT INTO fresh_items VALUES ('[1,2]'), (ARRAY[3,4]), (ARRAY[5,6]::real[]);
-COPY fresh_items TO '/tmp/vecstore_vector_schema.bin' WITH (FORMAT binary);
-COPY fresh_items FROM '/tmp/vecstore_vector_schema.bin' WITH (FORMAT binary);
+COPY fresh_items TO :'binfile' WITH (FORMAT binary);
+COPY fresh_items FROM :'binfile' WITH (FORMAT binary);
 SELECT * FROM fresh_items;
 SELECT count(*) AS outside_vs_fresh
 FROM pg_depend d JOIN pg_proc p ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid

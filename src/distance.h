@@ -17,7 +17,9 @@
  * Kernels take two arrays of n floats (n >= 0; any 4-byte alignment).
  * Accumulation is in float, as pgvector does; SIMD variants sum in a
  * different order than the scalar one, so results may differ from it in
- * the last bits (test/unit bounds how much).
+ * the last bits (test/unit bounds how much).  Within one set the order
+ * depends on n only, never on the addresses, so a pair of vectors has
+ * the same distance on a page as in a detoasted copy.
  */
 typedef float (*DistanceKernel) (int n, const float *a, const float *b);
 

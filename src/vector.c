@@ -5,7 +5,7 @@
  *	  and to arrays, and the shared dimension and element checks.
  *
  * Text input is a hot path (bulk loads of embeddings), so elements are
- * parsed by hand; see ParseElement for how correct rounding is kept.
+ * parsed by hand; see ParseElementFast for how correct rounding is kept.
  *
  *-------------------------------------------------------------------------
  */
@@ -19,6 +19,7 @@
 #include "common/shortest_dec.h"
 #include "fmgr.h"
 #include "libpq/pqformat.h"
+#include "port/pg_bswap.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
@@ -38,9 +39,12 @@ PG_FUNCTION_INFO_V1(vector_to_float4);
  * The fast path of ParseElement needs float and double arithmetic done in
  * their own precision (SSE, not x87), a long double with a 64-bit mantissa
  * (x87 extended precision) whose bits it can inspect, and little-endian
- * loads: x86-64.  Elsewhere every element goes through strtof.
+ * loads: x86-64, and no -ffast-math (which may turn a division into a
+ * multiplication by the reciprocal).  Elsewhere every element goes through
+ * strtof.
  */
-#if defined(__x86_64__) && LDBL_MANT_DIG == 64 && FLT_EVAL_METHOD == 0
+#if defined(__x86_64__) && LDBL_MANT_DIG == 64 && FLT_EVAL_METHOD == 0 && \
+	!defined(__FAST_MATH__)
 #define VECTOR_FAST_PARSE 1
 #endif
 
@@ -337,9 +341,11 @@ ParseElementFast(const char **str, const char *end, float *result)
 		}
 	}
 
-	if (exp10 >= -FAST_MAX_POW10 && exp10 <= FAST_MAX_POW10)
+	/* below 2^63, m converts to long double with one exact load */
+	if (exp10 >= -FAST_MAX_POW10 && exp10 <= FAST_MAX_POW10 &&
+		m < (UINT64CONST(1) << 63))
 	{
-		long double r = (long double) m;
+		long double r = (long double) (int64) m;
 		uint64		mant;
 
 		r = exp10 >= 0 ? r * pow10_ld[exp10] : r / pow10_ld[-exp10];
@@ -416,6 +422,13 @@ ParseElement(const char **str, const char *end, const char *lit)
 }
 
 /*
+ * Elements are parsed into this buffer and copied into a result of the
+ * right size at the end, which saves counting them first.  vector_in never
+ * runs twice at once in a backend, and an error leaves nothing to clean.
+ */
+static float parse_buffer[VECTOR_MAX_DIM];
+
+/*
  * vector_in(cstring, oid, int4): parses "[1,2,3]".
  */
 Datum
@@ -426,7 +439,6 @@ vector_in(PG_FUNCTION_ARGS)
 	const char *p = lit;
 	size_t		len;
 	const char *end;
-	int			capacity;
 	int			dim = 0;
 	Vector		result;
 
@@ -436,15 +448,8 @@ vector_in(PG_FUNCTION_ARGS)
 		ReportBadLiteral(lit, "Vector contents must start with \"[\".");
 	p++;
 
-	/*
-	 * Every element takes at least two characters (digit and separator),
-	 * which bounds the number of elements without a counting pass.
-	 */
 	len = strlen(p);
 	end = p + len;
-	capacity = (int) Min(len / 2 + 1, (size_t) VECTOR_MAX_DIM + 1);
-	result = (Vector) palloc(VECTOR_SIZE(capacity));
-
 	while (VectorIsSpace(*p))
 		p++;
 	if (*p == ']')
@@ -452,16 +457,15 @@ vector_in(PG_FUNCTION_ARGS)
 
 	for (;;)
 	{
+		if (*p == '\0')
+			ReportBadLiteral(lit, "Unexpected end of input.");
 		if (dim >= VECTOR_MAX_DIM)
 			ereport(ERROR,
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 					 errmsg("vector cannot have more than %d dimensions",
 							VECTOR_MAX_DIM)));
-		if (*p == '\0')
-			ReportBadLiteral(lit, "Unexpected end of input.");
 
-		Assert(dim < capacity);
-		result->x[dim++] = ParseElement(&p, end, lit);
+		parse_buffer[dim++] = ParseElement(&p, end, lit);
 
 		/* "1e", "1.2.3", "1a": a number followed by junk */
 		if (!VectorIsSpace(*p) && *p != ',' && *p != ']' && *p != '\0')
@@ -490,9 +494,8 @@ vector_in(PG_FUNCTION_ARGS)
 
 	CheckExpectedDim(typmod, dim);
 
-	SET_VARSIZE(result, VECTOR_SIZE(dim));
-	result->dim = dim;
-	result->unused = 0;
+	result = InitVector(dim);
+	memcpy(result->x, parse_buffer, sizeof(float) * dim);
 	PG_RETURN_VECTOR_P(result);
 }
 
@@ -575,6 +578,7 @@ vector_recv(PG_FUNCTION_ARGS)
 	int32		typmod = PG_GETARG_INT32(2);
 	int			dim;
 	int			unused;
+	const char *src;
 	Vector		result;
 
 	if (buf->len - buf->cursor < 4)
@@ -601,10 +605,15 @@ vector_recv(PG_FUNCTION_ARGS)
 	CheckExpectedDim(typmod, dim);
 
 	result = InitVector(dim);
+	src = pq_getmsgbytes(buf, sizeof(float) * dim);
 	for (int i = 0; i < dim; i++)
 	{
-		float		val = pq_getmsgfloat4(buf);
+		uint32		bits;
+		float		val;
 
+		memcpy(&bits, src + sizeof(float) * i, sizeof(bits));
+		bits = pg_ntoh32(bits);
+		memcpy(&val, &bits, sizeof(val));
 		if (isnan(val) || isinf(val))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
@@ -626,11 +635,19 @@ vector_send(PG_FUNCTION_ARGS)
 	StringInfoData buf;
 
 	pq_begintypsend(&buf);
-	enlargeStringInfo(&buf, 4 + sizeof(float) * vec->dim);
 	pq_sendint16(&buf, vec->dim);
 	pq_sendint16(&buf, 0);
+	enlargeStringInfo(&buf, sizeof(float) * vec->dim);
 	for (int i = 0; i < vec->dim; i++)
-		pq_sendfloat4(&buf, vec->x[i]);
+	{
+		uint32		bits;
+
+		memcpy(&bits, &vec->x[i], sizeof(bits));
+		bits = pg_hton32(bits);
+		memcpy(buf.data + buf.len, &bits, sizeof(bits));
+		buf.len += sizeof(bits);
+	}
+	buf.data[buf.len] = '\0';
 
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
@@ -664,7 +681,7 @@ array_to_vector(PG_FUNCTION_ARGS)
 
 	if (ndim > 1)
 		ereport(ERROR,
-				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				(errcode(ERRCODE_DATA_EXCEPTION),
 				 errmsg("array must be 1-D")));
 	if (array_contains_nulls(array))
 		ereport(ERROR,

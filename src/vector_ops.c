@@ -80,8 +80,12 @@ CheckDistanceKernels(int *newval, void **extra, GucSource source)
 	if (*newval == DISTANCE_KERNELS_AUTO ||
 		DistanceKernelsSupported((DistanceKernelSet) *newval))
 		return true;
-	GUC_check_errdetail("This build or CPU cannot run the \"%s\" kernels.",
-						distance_kernels_options[*newval + 1].name);
+	for (const struct config_enum_entry *e = distance_kernels_options; e->name; e++)
+	{
+		if (e->val == *newval)
+			GUC_check_errdetail("This build or CPU cannot run the \"%s\" kernels.",
+								e->name);
+	}
 	return false;
 }
 
@@ -431,17 +435,18 @@ static const float *
 VectorHashableElements(Vector a)
 {
 	float	   *copy;
+	int			i;
 
-	for (int i = 0; i < a->dim; i++)
+	for (i = 0; i < a->dim; i++)
 	{
 		if (a->x[i] == 0 && signbit(a->x[i]))
-			goto found;
+			break;
 	}
-	return a->x;
+	if (i == a->dim)
+		return a->x;
 
-found:
 	copy = palloc(sizeof(float) * a->dim);
-	for (int i = 0; i < a->dim; i++)
+	for (i = 0; i < a->dim; i++)
 		copy[i] = a->x[i] == 0 ? 0.0f : a->x[i];
 	return copy;
 }

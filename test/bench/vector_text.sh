@@ -8,31 +8,48 @@
 #
 # Each kind of number (shortest float4 text, as vector_out prints it, and
 # 17-digit doubles, as Python clients send them) gets ROWS strings of 768
-# elements; every measurement is run REPS times and the median is kept.
+# elements.  The vector and real[] queries run alternately REPS times; the
+# medians of their times and of the per-run speedups are printed.
 set -eu
 
 rows=${1:-2000}
-reps=${2:-5}
+reps=${2:-7}
 dims=768
 
 psql -X -q -v ON_ERROR_STOP=1 -v rows="$rows" -v reps="$reps" -v dims="$dims" <<'SQL'
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS vecstore;
 
--- Milliseconds taken by one query, the median of :reps runs.
-CREATE FUNCTION pg_temp.time_ms(q text, reps int) RETURNS float8
+-- Runs two queries alternately :reps times; returns the median time of
+-- each in milliseconds and the median of the per-run ratios b/a, so that
+-- load from elsewhere hits both sides alike.
+CREATE FUNCTION pg_temp.compare(a text, b text, reps int,
+								OUT a_ms float8, OUT b_ms float8, OUT ratio float8)
 LANGUAGE plpgsql AS $$
 DECLARE
 	t0 timestamptz;
-	times float8[] := '{}';
+	ta float8;
+	tb float8;
+	as_ float8[] := '{}';
+	bs float8[] := '{}';
+	rs float8[] := '{}';
 BEGIN
+	EXECUTE a;					-- warm up
+	EXECUTE b;
 	FOR i IN 1..reps LOOP
 		t0 := clock_timestamp();
-		EXECUTE q;
-		times := times || extract(epoch FROM clock_timestamp() - t0) * 1000;
+		EXECUTE a;
+		ta := extract(epoch FROM clock_timestamp() - t0) * 1000;
+		t0 := clock_timestamp();
+		EXECUTE b;
+		tb := extract(epoch FROM clock_timestamp() - t0) * 1000;
+		as_ := as_ || ta;
+		bs := bs || tb;
+		rs := rs || tb / ta;
 	END LOOP;
-	RETURN (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY t)
-			FROM unnest(times) t);
+	SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x) INTO a_ms FROM unnest(as_) x;
+	SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x) INTO b_ms FROM unnest(bs) x;
+	SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x) INTO ratio FROM unnest(rs) x;
 END $$;
 
 SELECT setseed(0.42) \g /dev/null
@@ -60,22 +77,25 @@ ALTER TABLE vals ALTER a SET STORAGE external;
 INSERT INTO vals SELECT kind, vtext::vector, atext::real[] FROM strs;
 VACUUM ANALYZE vals;
 
-CREATE TEMP TABLE results (kind text, what text, vector_ms float8, real_ms float8);
+CREATE TEMP TABLE results (what text, kind text, vector_ms float8,
+						   real_ms float8, speedup float8);
 INSERT INTO results
-SELECT kind, 'input',
-	pg_temp.time_ms(format('SELECT count(vtext::vector) FROM strs WHERE kind = %L', kind), :reps),
-	pg_temp.time_ms(format('SELECT count(atext::real[]) FROM strs WHERE kind = %L', kind), :reps)
-FROM (VALUES ('float4'), ('17-digit')) k(kind);
+SELECT 'input', kind, c.*
+FROM (VALUES ('float4'), ('17-digit')) k(kind),
+	pg_temp.compare(format('SELECT count(vtext::vector) FROM strs WHERE kind = %L', kind),
+					format('SELECT count(atext::real[]) FROM strs WHERE kind = %L', kind),
+					:reps) c;
 INSERT INTO results
-SELECT kind, 'output',
-	pg_temp.time_ms(format('SELECT count(v::text) FROM vals WHERE kind = %L', kind), :reps),
-	pg_temp.time_ms(format('SELECT count(a::text) FROM vals WHERE kind = %L', kind), :reps)
-FROM (VALUES ('float4')) k(kind);
+SELECT 'output', kind, c.*
+FROM (VALUES ('float4')) k(kind),
+	pg_temp.compare(format('SELECT count(v::text) FROM vals WHERE kind = %L', kind),
+					format('SELECT count(a::text) FROM vals WHERE kind = %L', kind),
+					:reps) c;
 
 \echo
 \echo :rows vectors of :dims dimensions, median of :reps runs
 SELECT what, kind AS numbers, round(vector_ms::numeric, 1) AS vector_ms,
 	round(real_ms::numeric, 1) AS real_array_ms,
-	round((real_ms / vector_ms)::numeric, 2) AS speedup
+	round(speedup::numeric, 2) AS speedup
 FROM results ORDER BY what, kind DESC;
 SQL
