@@ -15,6 +15,7 @@
 
 #include <math.h>
 
+#include "access/genam.h"
 #include "access/heapam.h"
 #include "access/multixact.h"
 #include "access/tableam.h"
@@ -573,7 +574,7 @@ ColumnarSetRelPathlist(PlannerInfo *root, RelOptInfo *rel, Index rti,
 
 /* columns a scan node reads: NULL for all (whole-row references) */
 static Bitmapset *
-ScanNeededAttrs(Scan *scan, int natts)
+ScanNeededAttrs(Scan *scan, Node *extra, int natts)
 {
 	Bitmapset  *varattnos = NULL;
 	Bitmapset  *attrs = NULL;
@@ -581,6 +582,7 @@ ScanNeededAttrs(Scan *scan, int natts)
 
 	pull_varattnos((Node *) scan->plan.targetlist, scan->scanrelid, &varattnos);
 	pull_varattnos((Node *) scan->plan.qual, scan->scanrelid, &varattnos);
+	pull_varattnos(extra, scan->scanrelid, &varattnos);
 	while ((x = bms_next_member(varattnos, x)) >= 0)
 	{
 		int			attno = x + FirstLowInvalidHeapAttributeNumber;
@@ -610,7 +612,7 @@ BeginColumnarScans(PlanState *ps, void *context)
 			ss->ss.ss_currentScanDesc == NULL)
 		{
 			MemoryContext old = MemoryContextSwitchTo(ps->state->es_query_cxt);
-			Bitmapset  *attrs = ScanNeededAttrs((Scan *) ps->plan,
+			Bitmapset  *attrs = ScanNeededAttrs((Scan *) ps->plan, NULL,
 												RelationGetDescr(rel)->natts);
 
 			/* the flags table_beginscan would use in SeqNext */
@@ -618,6 +620,63 @@ BeginColumnarScans(PlanState *ps, void *context)
 				ColumnarBeginScan(rel, ps->state->es_snapshot, 0, NULL, NULL,
 								  SO_TYPE_SEQSCAN | SO_ALLOW_STRAT |
 								  SO_ALLOW_SYNC | SO_ALLOW_PAGEMODE, attrs);
+			MemoryContextSwitchTo(old);
+		}
+	}
+	else if (IsA(ps, IndexScanState))
+	{
+		IndexScanState *is = (IndexScanState *) ps;
+		IndexScan  *plan = (IndexScan *) ps->plan;
+		Relation	rel = is->ss.ss_currentRelation;
+
+		if (rel != NULL && IsColumnarRelation(rel) &&
+			is->iss_ScanDesc == NULL && is->iss_RelationDesc != NULL &&
+			!plan->scan.plan.parallel_aware)
+		{
+			MemoryContext old = MemoryContextSwitchTo(ps->state->es_query_cxt);
+			Node	   *extra = (Node *) list_make2(plan->indexqualorig,
+													plan->indexorderbyorig);
+			Bitmapset  *attrs = ScanNeededAttrs(&plan->scan, extra,
+												RelationGetDescr(rel)->natts);
+
+			/* what IndexNext would do on its first call */
+			is->iss_ScanDesc = index_beginscan(rel, is->iss_RelationDesc,
+											   ps->state->es_snapshot,
+											   is->iss_NumScanKeys,
+											   is->iss_NumOrderByKeys);
+			ColumnarIndexFetchSetAttrs(is->iss_ScanDesc->xs_heapfetch, attrs);
+			if (is->iss_NumRuntimeKeys == 0 || is->iss_RuntimeKeysReady)
+				index_rescan(is->iss_ScanDesc,
+							 is->iss_ScanKeys, is->iss_NumScanKeys,
+							 is->iss_OrderByKeys, is->iss_NumOrderByKeys);
+			MemoryContextSwitchTo(old);
+		}
+	}
+	else if (IsA(ps, IndexOnlyScanState))
+	{
+		IndexOnlyScanState *ios = (IndexOnlyScanState *) ps;
+		Relation	rel = ios->ss.ss_currentRelation;
+
+		if (rel != NULL && IsColumnarRelation(rel) &&
+			ios->ioss_ScanDesc == NULL && ios->ioss_RelationDesc != NULL &&
+			!ps->plan->parallel_aware)
+		{
+			MemoryContext old = MemoryContextSwitchTo(ps->state->es_query_cxt);
+			int			natts = RelationGetDescr(rel)->natts;
+
+			/* what IndexOnlyNext would do; its table fetches need no column */
+			ios->ioss_ScanDesc = index_beginscan(rel, ios->ioss_RelationDesc,
+												 ps->state->es_snapshot,
+												 ios->ioss_NumScanKeys,
+												 ios->ioss_NumOrderByKeys);
+			ios->ioss_ScanDesc->xs_want_itup = true;
+			ios->ioss_VMBuffer = InvalidBuffer;
+			ColumnarIndexFetchSetAttrs(ios->ioss_ScanDesc->xs_heapfetch,
+									   bms_make_singleton(natts + 1));
+			if (ios->ioss_NumRuntimeKeys == 0 || ios->ioss_RuntimeKeysReady)
+				index_rescan(ios->ioss_ScanDesc,
+							 ios->ioss_ScanKeys, ios->ioss_NumScanKeys,
+							 ios->ioss_OrderByKeys, ios->ioss_NumOrderByKeys);
 			MemoryContextSwitchTo(old);
 		}
 	}
@@ -704,6 +763,7 @@ ColumnarInit(void)
 
 	ColumnarStorageInit();
 	ColumnarWriteBufInit();
+	ColumnarScanInit();
 
 	prev_get_relation_info_hook = get_relation_info_hook;
 	get_relation_info_hook = ColumnarGetRelationInfo;

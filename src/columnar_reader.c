@@ -421,6 +421,26 @@ StripeReaderSeekRow(StripeReader reader, RowNumber rownum)
 	return RowIndexInRuns(r->runs, r->nruns, rownum);
 }
 
+/* Is rownum inside the loaded chunk group's range (a seek would not load)? */
+bool
+StripeReaderHasLoaded(StripeReader reader, RowNumber rownum)
+{
+	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
+
+	return r->loaded >= 0 &&
+		rownum >= r->cgs[r->loaded].firstRow &&
+		rownum <= r->cgs[r->loaded].lastRow;
+}
+
+/* Memory held by the loaded chunk group, for callers keeping several. */
+Size
+ColumnarReaderLoadedBytes(StripeReader reader)
+{
+	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
+
+	return MemoryContextMemAllocated(r->cgcxt, true);
+}
+
 void
 StripeReaderEnd(StripeReader reader)
 {

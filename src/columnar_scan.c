@@ -23,6 +23,7 @@
 #include "miscadmin.h"
 #include "pgstat.h"
 #include "storage/predicate.h"
+#include "utils/guc.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
 #include "utils/snapmgr.h"
@@ -49,17 +50,52 @@ typedef struct ColumnarScanDescData
 
 typedef ColumnarScanDescData *ColumnarScanDesc;
 
+/*
+ * A TID fetch keeps the chunk groups it decoded, one stripe reader each,
+ * across index rescans (a nested loop rescans once per outer row), so
+ * lookups of neighbouring rows decode a chunk group once.  The cache is
+ * bounded by vecstore.fetch_cache_size and by FETCH_CACHE_SLOTS readers.
+ */
+#define FETCH_CACHE_SLOTS	32
+
+typedef struct FetchCacheSlot
+{
+	StripeReader reader;		/* NULL: free slot */
+	uint64		dataOffset;		/* identifies the stripe */
+	TupleDesc	desc;			/* row type it decodes with */
+	bool		noColumns;		/* decodes no column (visibility checks) */
+	uint64		lastUse;
+} FetchCacheSlot;
+
 typedef struct ColumnarIndexFetchData
 {
 	IndexFetchTableData base;
-	MemoryContext cxt;
-	StripeReader reader;		/* reader of readerEntry, or NULL */
-	uint64		readerEntry;
-	TupleDesc	readerDesc;
+	MemoryContext cxt;			/* readers */
+	MemoryContext cidcxt;		/* cidmap, reset with the scan */
+	Bitmapset  *attrs;			/* columns to decode; NULL: all */
+	bool	   *needed;			/* attrs as flags, for the slot's natts */
+	int			neededNatts;
+	FetchCacheSlot slots[FETCH_CACHE_SLOTS];
+	uint64		useCount;
 	ColumnarCidMap cidmap;
 } ColumnarIndexFetchData;
 
 typedef ColumnarIndexFetchData *ColumnarIndexFetch;
+
+/* GUC vecstore.fetch_cache_size, bytes */
+int			columnar_fetch_cache_size = 16 * 1024 * 1024;
+
+void
+ColumnarScanInit(void)
+{
+	DefineCustomIntVariable("vecstore.fetch_cache_size",
+							"Memory an index scan of a vecstore table may use to keep decoded chunk groups.",
+							"At least the chunk group of the current row is kept.",
+							&columnar_fetch_cache_size,
+							16 * 1024 * 1024, 0, INT_MAX,
+							PGC_USERSET, GUC_UNIT_BYTE,
+							NULL, NULL, NULL);
+}
 
 /* ----------------------------------------------------------------
  * Helpers
@@ -417,26 +453,137 @@ NewFetch(Relation rel)
 	fetch->cxt = AllocSetContextCreate(CurrentMemoryContext,
 									   "vecstore fetch",
 									   ALLOCSET_DEFAULT_SIZES);
+	fetch->cidcxt = AllocSetContextCreate(fetch->cxt,
+										  "vecstore fetch cid map",
+										  ALLOCSET_SMALL_SIZES);
 	return fetch;
 }
 
 static void
+DropSlot(FetchCacheSlot *cs)
+{
+	if (cs->reader != NULL)
+		StripeReaderEnd(cs->reader);
+	cs->reader = NULL;
+}
+
+/*
+ * Between rescans only the command-id map may be stale; decoded chunk
+ * groups of committed stripes stay right, and those of our own stripes
+ * are filtered by the map again at each fetch.
+ */
+static void
 ResetFetch(ColumnarIndexFetch fetch)
 {
-	if (fetch->reader != NULL)
-		StripeReaderEnd(fetch->reader);
-	fetch->reader = NULL;
 	fetch->cidmap = NULL;
-	MemoryContextReset(fetch->cxt);
+	MemoryContextReset(fetch->cidcxt);
 }
 
 static void
 EndFetch(ColumnarIndexFetch fetch)
 {
-	if (fetch->reader != NULL)
-		StripeReaderEnd(fetch->reader);
+	for (int i = 0; i < FETCH_CACHE_SLOTS; i++)
+		DropSlot(&fetch->slots[i]);
 	MemoryContextDelete(fetch->cxt);
 	pfree(fetch);
+}
+
+/* the columns to decode for rows of type desc, as flags */
+static const bool *
+FetchNeeded(ColumnarIndexFetch fetch, TupleDesc desc, bool noColumns)
+{
+	if (fetch->needed == NULL || fetch->neededNatts != desc->natts)
+	{
+		MemoryContext old = MemoryContextSwitchTo(fetch->cxt);
+
+		if (fetch->needed)
+			pfree(fetch->needed);
+		fetch->needed = palloc(sizeof(bool) * Max(desc->natts, 1));
+		fetch->neededNatts = desc->natts;
+		MemoryContextSwitchTo(old);
+	}
+	for (int i = 0; i < desc->natts; i++)
+		fetch->needed[i] = !noColumns &&
+			(fetch->attrs == NULL || bms_is_member(i + 1, fetch->attrs));
+	return fetch->needed;
+}
+
+/*
+ * A reader of stripe entry with rownum's chunk group loaded: a cached one
+ * if possible, else the least recently used slot is reloaded.  Returns the
+ * row's index in the chunk group (-1: no such row) through idx.
+ */
+static StripeReader
+FetchReader(ColumnarIndexFetch fetch, StripeEntry entry, TupleDesc desc,
+			bool noColumns, RowNumber rownum, int *idx)
+{
+	Relation	rel = fetch->base.rel;
+	FetchCacheSlot *victim = NULL;
+	FetchCacheSlot *cs = NULL;
+	MemoryContext old;
+	Size		total = 0;
+
+	for (int i = 0; i < FETCH_CACHE_SLOTS; i++)
+	{
+		FetchCacheSlot *s = &fetch->slots[i];
+
+		if (s->reader != NULL && s->dataOffset == entry->dataOffset &&
+			s->desc == desc && s->noColumns == noColumns &&
+			StripeReaderHasLoaded(s->reader, rownum))
+		{
+			cs = s;
+			break;
+		}
+		if (victim == NULL || (victim->reader != NULL &&
+							   (s->reader == NULL ||
+								s->lastUse < victim->lastUse)))
+			victim = s;
+	}
+
+	old = MemoryContextSwitchTo(fetch->cxt);
+	if (cs == NULL)
+	{
+		cs = victim;
+		if (cs->reader != NULL &&
+			(cs->dataOffset != entry->dataOffset || cs->desc != desc ||
+			 cs->noColumns != noColumns))
+			DropSlot(cs);
+		if (cs->reader == NULL)
+		{
+			cs->reader = ColumnarReaderOpen(rel, desc, entry,
+											FetchNeeded(fetch, desc, noColumns),
+											false, false);
+			cs->dataOffset = entry->dataOffset;
+			cs->desc = desc;
+			cs->noColumns = noColumns;
+		}
+	}
+	cs->lastUse = ++fetch->useCount;
+	*idx = StripeReaderSeekRow(cs->reader, rownum);
+	MemoryContextSwitchTo(old);
+
+	/* keep the cache within its budget, dropping the oldest first */
+	for (int i = 0; i < FETCH_CACHE_SLOTS; i++)
+		if (fetch->slots[i].reader != NULL)
+			total += ColumnarReaderLoadedBytes(fetch->slots[i].reader);
+	while (total > (Size) columnar_fetch_cache_size)
+	{
+		FetchCacheSlot *oldest = NULL;
+
+		for (int i = 0; i < FETCH_CACHE_SLOTS; i++)
+		{
+			FetchCacheSlot *s = &fetch->slots[i];
+
+			if (s != cs && s->reader != NULL &&
+				(oldest == NULL || s->lastUse < oldest->lastUse))
+				oldest = s;
+		}
+		if (oldest == NULL)
+			break;
+		total -= ColumnarReaderLoadedBytes(oldest->reader);
+		DropSlot(oldest);
+	}
+	return cs->reader;
 }
 
 /*
@@ -450,8 +597,8 @@ FetchRow(Relation rel, ColumnarIndexFetch fetch, RowNumber rownum,
 	StripeEntryData entryData;
 	StripeEntry entry = &entryData;
 	StripeVisibility vis;
+	StripeReader reader;
 	int			idx;
-	MemoryContext old;
 	TupleDesc	desc;
 
 	/* callers leave these uninitialized: heap resets them, so do we */
@@ -498,7 +645,8 @@ FetchRow(Relation rel, ColumnarIndexFetch fetch, RowNumber rownum,
 	{
 		if (fetch->cidmap == NULL)
 		{
-			old = MemoryContextSwitchTo(fetch->cxt);
+			MemoryContext old = MemoryContextSwitchTo(fetch->cidcxt);
+
 			fetch->cidmap = ColumnarCopyCidMap(rel);
 			MemoryContextSwitchTo(old);
 		}
@@ -506,28 +654,32 @@ FetchRow(Relation rel, ColumnarIndexFetch fetch, RowNumber rownum,
 			return false;
 	}
 
-	old = MemoryContextSwitchTo(fetch->cxt);
 	desc = slot ? slot->tts_tupleDescriptor : RelationGetDescr(rel);
-	if (fetch->reader == NULL || fetch->readerEntry != entry->entryId ||
-		fetch->readerDesc != desc)
-	{
-		if (fetch->reader != NULL)
-			StripeReaderEnd(fetch->reader);
-		fetch->reader = NULL;
-		fetch->reader = StripeReaderBegin(rel, desc, entry, NULL);
-		fetch->readerEntry = entry->entryId;
-		fetch->readerDesc = desc;
-	}
-	idx = StripeReaderSeekRow(fetch->reader, rownum);
-	MemoryContextSwitchTo(old);
+	reader = FetchReader(fetch, entry, desc, slot == NULL, rownum, &idx);
 	if (idx < 0)
 		return false;
 	if (slot)
 	{
-		StoreReaderRow(rel, slot, fetch->reader, idx);
+		StoreReaderRow(rel, slot, reader, idx);
 		ExecMaterializeSlot(slot);
 	}
 	return true;
+}
+
+/*
+ * Limits what an index scan's fetch decodes to the columns in attrs
+ * (attribute numbers; NULL: all); the others read as NULL.
+ */
+void
+ColumnarIndexFetchSetAttrs(struct IndexFetchTableData *data, Bitmapset *attrs)
+{
+	ColumnarIndexFetch fetch = (ColumnarIndexFetch) data;
+	MemoryContext old = MemoryContextSwitchTo(fetch->cxt);
+
+	for (int i = 0; i < FETCH_CACHE_SLOTS; i++)
+		DropSlot(&fetch->slots[i]);
+	fetch->attrs = attrs ? bms_copy(attrs) : NULL;
+	MemoryContextSwitchTo(old);
 }
 
 struct IndexFetchTableData *

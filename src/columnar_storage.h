@@ -129,5 +129,7 @@ extern bool ColumnarStripeHasRow(Relation rel, StripeEntry stripe,
 extern uint64 ColumnarReaderStripeBytes(StripeReader reader);
 extern void ColumnarReaderStats(StripeReader reader, int *natts,
 								uint64 *storedBytes, uint8 *codecs);
+extern bool StripeReaderHasLoaded(StripeReader reader, RowNumber rownum);
+extern Size ColumnarReaderLoadedBytes(StripeReader reader);
 
 #endif							/* VECSTORE_COLUMNAR_STORAGE_H */
