@@ -49,7 +49,6 @@ extern void ColumnarBufferInsert(Relation rel, TupleTableSlot **slots,
 								 int nslots, CommandId cid);
 extern void ColumnarFlushRelation(Relation rel);
 extern void ColumnarFlushForSnapshot(Relation rel, Snapshot snapshot);
-extern void ColumnarEndAllWriters(void);
 extern void ColumnarFlushForRow(Relation rel, RowNumber rownum);
 extern void ColumnarDiscardRelation(Relation rel);
 extern void ColumnarCloneRelationState(Relation rel,

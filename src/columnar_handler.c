@@ -20,6 +20,7 @@
 #include "access/multixact.h"
 #include "access/tableam.h"
 #include "access/xact.h"
+#include "access/xlog.h"
 #include "catalog/namespace.h"
 #include "catalog/storage.h"
 #include "catalog/storage_xlog.h"
@@ -269,9 +270,15 @@ columnar_relation_set_new_filenode(Relation rel, const RelFileNode *newrnode,
 	*freezeXid = RecentXmin;
 	*minmulti = GetOldestMultiXactId();
 
+	/*
+	 * With wal_level = minimal the new storage is synced at commit instead
+	 * of logged (RelationCreateStorage registers that); a logged metapage
+	 * image could then overwrite later unlogged changes at redo.
+	 */
 	srel = RelationCreateStorage(*newrnode, persistence, true);
 	ColumnarInitStorage(srel, MAIN_FORKNUM,
-						persistence == RELPERSISTENCE_PERMANENT);
+						persistence == RELPERSISTENCE_PERMANENT &&
+						XLogIsNeeded());
 	smgrclose(srel);
 }
 
@@ -728,9 +735,6 @@ ColumnarProcessUtility(PlannedStmt *pstmt, const char *queryString,
 					   DestReceiver *dest, QueryCompletion *qc)
 {
 	Node	   *parsetree = pstmt->utilityStmt;
-
-	/* DDL refuses tables with open references: close our writers */
-	ColumnarEndAllWriters();
 
 	if (IsA(parsetree, IndexStmt) && ((IndexStmt *) parsetree)->concurrent)
 	{

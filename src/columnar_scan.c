@@ -154,6 +154,24 @@ StoreEmptyRow(Relation rel, TupleTableSlot *slot, RowNumber rownum)
 	slot->tts_tableOid = RelationGetRelid(rel);
 }
 
+/*
+ * SERIALIZABLE: a scan that skips rows of a concurrent transaction (in a
+ * stripe or still in that backend's buffer, behind its reservation) reads
+ * around that transaction's write, as heap does when it meets an invisible
+ * tuple: record the rw-conflict.
+ */
+static void
+ConflictOutForEntry(Relation rel, StripeEntry e, Snapshot snapshot)
+{
+	TransactionId xid = e->xmin;
+
+	if (!TransactionIdIsNormal(xid) || TransactionIdIsCurrentTransactionId(xid))
+		return;
+	if (!XidInMVCCSnapshot(xid, snapshot))
+		return;
+	CheckForSerializableConflictOut(rel, xid, snapshot);
+}
+
 /* ----------------------------------------------------------------
  * Sequential scans
  * ----------------------------------------------------------------
@@ -167,8 +185,11 @@ LoadStripes(ColumnarScanDesc scan)
 	MemoryContext old = MemoryContextSwitchTo(scan->cxt);
 	StripeEntry entries;
 	int			n;
+	bool		ssi;
 
 	entries = ColumnarReadDirectory(rel, &n);
+	ssi = IsMVCCSnapshot(snapshot) &&
+		CheckForSerializableConflictOutNeeded(rel, snapshot);
 	scan->stripes = palloc(sizeof(StripeEntryData) * Max(n, 1));
 	scan->own = palloc(sizeof(bool) * Max(n, 1));
 	scan->nstripes = 0;
@@ -177,10 +198,18 @@ LoadStripes(ColumnarScanDesc scan)
 		StripeVisibility vis;
 
 		if (entries[i].kind != STRIPE_DATA)
+		{
+			if (ssi)
+				ConflictOutForEntry(rel, &entries[i], snapshot);
 			continue;
+		}
 		vis = ColumnarStripeVisibility(&entries[i], snapshot);
 		if (vis == STRIPE_INVISIBLE)
+		{
+			if (ssi)
+				ConflictOutForEntry(rel, &entries[i], snapshot);
 			continue;
+		}
 		scan->stripes[scan->nstripes] = entries[i];
 		scan->own[scan->nstripes] = (vis == STRIPE_VISIBLE_OWN);
 		if (vis == STRIPE_VISIBLE_OWN && scan->cidmap == NULL)
@@ -622,6 +651,10 @@ FetchRow(Relation rel, ColumnarIndexFetch fetch, RowNumber rownum,
 	if (!ColumnarFindStripe(rel, rownum, entry))
 		return false;
 	vis = ColumnarStripeVisibility(entry, snapshot);
+	if ((entry->kind != STRIPE_DATA || vis == STRIPE_INVISIBLE) &&
+		IsMVCCSnapshot(snapshot) &&
+		CheckForSerializableConflictOutNeeded(rel, snapshot))
+		ConflictOutForEntry(rel, entry, snapshot);
 
 	if (entry->kind != STRIPE_DATA)
 	{

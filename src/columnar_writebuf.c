@@ -32,7 +32,6 @@
 #include "utils/guc.h"
 #include "utils/hsearch.h"
 #include "utils/memutils.h"
-#include "utils/resowner.h"
 #include "utils/snapmgr.h"
 
 #include "columnar_am.h"
@@ -65,7 +64,6 @@ typedef struct WriteLevelData
 	/* the level's open stripe, if any */
 	StripeWriter writer;
 	MemoryContext writerCxt;
-	Relation	writerRel;
 	int			writerChunkGroups;
 	RowNumber	writerFirst;
 	RowNumber	writerLast;
@@ -96,7 +94,6 @@ typedef RelWriteStateData *RelWriteState;
 static MemoryContext ColumnarXactCxt = NULL;
 static HTAB *WriteStates = NULL;
 static Size BufferedBytes = 0;
-static int	OpenWriters = 0;
 
 static void ColumnarXactCallback(XactEvent event, void *arg);
 static void ColumnarSubXactCallback(SubXactEvent event,
@@ -162,41 +159,40 @@ GetState(const RelFileNode *rnode, bool create)
  */
 
 /*
- * Opens the relation for a writer that may stay open across statements:
- * the reference belongs to the transaction, not to the current portal.
+ * Opens the relation a state buffers rows for, if it still has that
+ * storage.  Writers keep no relation reference between calls (DDL refuses
+ * tables referenced elsewhere in the session): each call opens the
+ * relation and hands it to the writer with StripeWriterSetRelation.
  */
 static Relation
 OpenStateRelation(RelWriteState state)
 {
-	ResourceOwner save = CurrentResourceOwner;
-	Relation	rel;
+	Relation	rel = try_relation_open(state->relid, NoLock);
 
-	CurrentResourceOwner = TopTransactionResourceOwner;
-	rel = try_relation_open(state->relid, NoLock);
-	CurrentResourceOwner = save;
 	if (rel != NULL && !RelFileNodeEquals(rel->rd_node, state->rnode))
 	{
-		CurrentResourceOwner = TopTransactionResourceOwner;
 		relation_close(rel, NoLock);
-		CurrentResourceOwner = save;
 		rel = NULL;
 	}
 	return rel;
 }
 
-static void
-CloseWriterRelation(WriteLevel level)
+/* opens the state's relation for its writer's next call */
+static Relation
+AttachWriter(RelWriteState state, WriteLevel level)
 {
-	ResourceOwner save = CurrentResourceOwner;
+	Relation	rel = OpenStateRelation(state);
 
-	CurrentResourceOwner = TopTransactionResourceOwner;
-	relation_close(level->writerRel, NoLock);
-	CurrentResourceOwner = save;
-	level->writerRel = NULL;
+	if (rel == NULL)
+		elog(ERROR, "vecstore relation %u changed storage with rows buffered",
+			 state->relid);
+	if (level->writer != NULL)
+		StripeWriterSetRelation(level->writer, rel);
+	return rel;
 }
 
 static void
-EnsureWriter(RelWriteState state, WriteLevel level)
+EnsureWriter(RelWriteState state, WriteLevel level, Relation rel)
 {
 	MemoryContext old;
 
@@ -207,26 +203,21 @@ EnsureWriter(RelWriteState state, WriteLevel level)
 						state->relid)));
 	if (level->writer != NULL)
 		return;
-	level->writerRel = OpenStateRelation(state);
-	if (level->writerRel == NULL)
-		elog(ERROR, "vecstore relation %u changed storage with rows buffered",
-			 state->relid);
 	level->writerCxt = AllocSetContextCreate(ColumnarXactCxt,
 											 "vecstore stripe writer",
 											 ALLOCSET_DEFAULT_SIZES);
 	old = MemoryContextSwitchTo(level->writerCxt);
-	level->writer = StripeWriterBegin(level->writerRel, state->tupdesc,
-									  level->xid);
+	level->writer = StripeWriterBegin(rel, state->tupdesc, level->xid);
 	MemoryContextSwitchTo(old);
-	OpenWriters++;
 	level->writerChunkGroups = 0;
 	level->writerFirst = level->writerLast = InvalidRowNumber;
 }
 
 static void
-EndWriter(WriteLevel level)
+EndWriter(RelWriteState state, WriteLevel level)
 {
 	MemoryContext old;
+	Relation	rel;
 
 	if (level->writer == NULL)
 		return;
@@ -234,14 +225,14 @@ EndWriter(WriteLevel level)
 		ereport(ERROR,
 				(errcode(ERRCODE_INTERNAL_ERROR),
 				 errmsg("rows buffered for a vecstore table were lost after a failed write")));
+	rel = AttachWriter(state, level);
 	level->writerBroken = true;
 	old = MemoryContextSwitchTo(level->writerCxt);
 	StripeWriterEnd(level->writer);
 	MemoryContextSwitchTo(old);
 	level->writerBroken = false;
 	level->writer = NULL;
-	OpenWriters--;
-	CloseWriterRelation(level);
+	relation_close(rel, NoLock);
 	MemoryContextDelete(level->writerCxt);
 	level->writerCxt = NULL;
 	level->writerChunkGroups = 0;
@@ -250,15 +241,11 @@ EndWriter(WriteLevel level)
 
 /* forgets an open stripe: bytes it wrote stay unreferenced */
 static void
-AbandonWriter(WriteLevel level, bool close_rel)
+AbandonWriter(WriteLevel level)
 {
 	if (level->writer == NULL)
 		return;
 	level->writer = NULL;
-	OpenWriters--;
-	if (close_rel && level->writerRel != NULL)
-		CloseWriterRelation(level);
-	level->writerRel = NULL;
 	if (level->writerCxt)
 		MemoryContextDelete(level->writerCxt);
 	level->writerCxt = NULL;
@@ -274,6 +261,7 @@ HandOver(RelWriteState state, WriteLevel level, bool all)
 {
 	int			natts = state->tupdesc->natts;
 	bool		first = true;
+	Relation	rel;
 
 	while (level->nrows > 0 && (all || first))
 	{
@@ -286,7 +274,8 @@ HandOver(RelWriteState state, WriteLevel level, bool all)
 		Size		freed = 0;
 
 		first = false;
-		EnsureWriter(state, level);
+		rel = AttachWriter(state, level);
+		EnsureWriter(state, level, rel);
 		tmp = AllocSetContextCreate(level->writerCxt, "vecstore chunk group",
 									ALLOCSET_DEFAULT_SIZES);
 		old = MemoryContextSwitchTo(tmp);
@@ -317,6 +306,7 @@ HandOver(RelWriteState state, WriteLevel level, bool all)
 		level->writerLast = rownums[n - 1];
 		level->writerChunkGroups++;
 		MemoryContextDelete(tmp);
+		relation_close(rel, NoLock);
 
 		for (int r = 0; r < n; r++)
 		{
@@ -329,7 +319,7 @@ HandOver(RelWriteState state, WriteLevel level, bool all)
 		BufferedBytes -= freed;
 
 		if (level->writerChunkGroups >= COLUMNAR_STRIPE_CHUNK_GROUPS)
-			EndWriter(level);
+			EndWriter(state, level);
 	}
 }
 
@@ -338,7 +328,7 @@ static void
 FlushLevel(RelWriteState state, WriteLevel level)
 {
 	HandOver(state, level, true);
-	EndWriter(level);
+	EndWriter(state, level);
 	level->mincid = InvalidCommandId;
 }
 
@@ -361,7 +351,7 @@ FreeLevelRows(WriteLevel level)
 
 /* drops a state's rows, open stripes and command ids */
 static void
-DiscardState(RelWriteState state, bool close_rel)
+DiscardState(RelWriteState state)
 {
 	WriteLevel	level = state->level;
 
@@ -369,7 +359,7 @@ DiscardState(RelWriteState state, bool close_rel)
 	{
 		WriteLevel	parent = level->parent;
 
-		AbandonWriter(level, close_rel);
+		AbandonWriter(level);
 		FreeLevelRows(level);
 		if (level->rows)
 			pfree(level->rows);
@@ -640,27 +630,6 @@ ColumnarFlushForSnapshot(Relation rel, Snapshot snapshot)
 	}
 }
 
-/*
- * Ends every open stripe, dropping the relation references they hold:
- * utility statements (TRUNCATE, ALTER, DROP, CREATE INDEX) refuse tables
- * referenced elsewhere in the session.
- */
-void
-ColumnarEndAllWriters(void)
-{
-	HASH_SEQ_STATUS status;
-	RelWriteState state;
-
-	if (WriteStates == NULL || OpenWriters == 0)
-		return;
-	hash_seq_init(&status, WriteStates);
-	while ((state = hash_seq_search(&status)) != NULL)
-	{
-		for (WriteLevel level = state->level; level != NULL; level = level->parent)
-			EndWriter(level);
-	}
-}
-
 /* ends the open stripe that holds rownum, so that fetches can find it */
 void
 ColumnarFlushForRow(Relation rel, RowNumber rownum)
@@ -673,7 +642,7 @@ ColumnarFlushForRow(Relation rel, RowNumber rownum)
 	{
 		if (level->writer != NULL && level->writerFirst != InvalidRowNumber &&
 			rownum >= level->writerFirst && rownum <= level->writerLast)
-			EndWriter(level);
+			EndWriter(state, level);
 	}
 }
 
@@ -685,7 +654,7 @@ ColumnarDiscardRelation(Relation rel)
 
 	if (state == NULL)
 		return;
-	DiscardState(state, true);
+	DiscardState(state);
 	hash_search(WriteStates, &rel->rd_node, HASH_REMOVE, NULL);
 }
 
@@ -713,7 +682,7 @@ ColumnarCloneRelationState(Relation rel, const RelFileNode *newrnode)
 	copy = GetState(newrnode, true);
 	/* the hash may have moved state: look it up again */
 	state = GetState(&rel->rd_node, false);
-	DiscardState(copy, true);
+	DiscardState(copy);
 	copy->relid = state->relid;
 	copy->tupdesc = state->tupdesc;
 	copy->nextRow = nextRow;
@@ -906,17 +875,11 @@ FlushAll(void)
 		if (rel == NULL)
 		{
 			/* dropped, or its storage replaced, in this transaction */
-			DiscardState(state, true);
+			DiscardState(state);
 			continue;
 		}
+		relation_close(rel, NoLock);
 		FlushState(state);
-		{
-			ResourceOwner save = CurrentResourceOwner;
-
-			CurrentResourceOwner = TopTransactionResourceOwner;
-			relation_close(rel, NoLock);
-			CurrentResourceOwner = save;
-		}
 	}
 	if (pushed)
 		PopActiveSnapshot();
@@ -937,12 +900,10 @@ ColumnarXactCallback(XactEvent event, void *arg)
 		case XACT_EVENT_ABORT:
 		case XACT_EVENT_PARALLEL_ABORT:
 		case XACT_EVENT_PREPARE:
-			/* memory goes with TopTransactionContext; relation references
-			 * of abandoned writers with the transaction's resource owner */
+			/* memory goes with TopTransactionContext */
 			WriteStates = NULL;
 			ColumnarXactCxt = NULL;
 			BufferedBytes = 0;
-			OpenWriters = 0;
 			break;
 	}
 }
@@ -976,7 +937,7 @@ ColumnarSubXactCallback(SubXactEvent event, SubTransactionId mySubid,
 				 */
 				if (parent != NULL && parent->nestLevel == level->nestLevel - 1)
 				{
-					EndWriter(level);
+					EndWriter(state, level);
 					if (parent->nrows + level->nrows > parent->maxrows)
 					{
 						parent->maxrows = parent->nrows + level->nrows;
@@ -1010,7 +971,7 @@ ColumnarSubXactCallback(SubXactEvent event, SubTransactionId mySubid,
 				}
 				break;
 			case SUBXACT_EVENT_ABORT_SUB:
-				AbandonWriter(level, true);
+				AbandonWriter(level);
 				FreeLevelRows(level);
 				state->level = parent;
 				pfree(level->rows);
