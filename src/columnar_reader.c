@@ -421,6 +421,35 @@ StripeReaderSeekRow(StripeReader reader, RowNumber rownum)
 	return RowIndexInRuns(r->runs, r->nruns, rownum);
 }
 
+/* Number of chunk groups of the stripe, from its index. */
+int
+StripeReaderChunkGroups(StripeReader reader)
+{
+	return ((StripeReaderPrivate *) reader)->ncgs;
+}
+
+/* Rows stored in chunk group cgno, from the stripe index. */
+int
+StripeReaderChunkGroupRows(StripeReader reader, int cgno)
+{
+	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
+
+	Assert(cgno >= 0 && cgno < r->ncgs);
+	return (int) r->cgs[cgno].nrows;
+}
+
+/* Loads chunk group cgno (kept if already loaded). */
+void
+StripeReaderLoadChunkGroup(StripeReader reader, int cgno)
+{
+	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
+
+	Assert(cgno >= 0 && cgno < r->ncgs);
+	if (r->loaded != cgno)
+		LoadChunkGroup(r, cgno);
+	r->next = cgno + 1;
+}
+
 /* Is rownum inside the loaded chunk group's range (a seek would not load)? */
 bool
 StripeReaderHasLoaded(StripeReader reader, RowNumber rownum)

@@ -16,8 +16,12 @@
  */
 #include "compat.h"
 
+#include <math.h>
+
 #include "access/xact.h"
 #include "catalog/index.h"
+#include "commands/vacuum.h"
+#include "common/pg_prng.h"
 #include "executor/executor.h"
 #include "access/skey.h"
 #include "miscadmin.h"
@@ -45,7 +49,9 @@ typedef struct ColumnarScanDescData
 	ColumnarCidMap cidmap;
 	TupleDesc	readDesc;		/* row type to decode with: the slot's */
 	Bitmapset  *attrs;			/* columns to decode; NULL: all */
-	bool		analyzeBlockDone;
+	struct AnalyzeState *analyze;	/* ANALYZE's cursor, or NULL */
+	BlockNumber analyzeBlocks;	/* size ANALYZE sampled from (before our
+								 * buffered rows were written) */
 } ColumnarScanDescData;
 
 typedef ColumnarScanDescData *ColumnarScanDesc;
@@ -274,6 +280,8 @@ ColumnarBeginScan(Relation rel, Snapshot snapshot, int nkeys,
 	ColumnarCheckStorage(rel);
 	if (flags & SO_TYPE_SEQSCAN)
 		pgstat_count_heap_scan(rel);
+	if (flags & SO_TYPE_ANALYZE)
+		scan->analyzeBlocks = RelationGetNumberOfBlocks(rel);
 	ColumnarFlushForSnapshot(rel, scan->base.rs_snapshot);
 	if (IsMVCCSnapshot(scan->base.rs_snapshot))
 		PredicateLockRelation(rel, scan->base.rs_snapshot);
@@ -341,7 +349,7 @@ columnar_scan_rescan(TableScanDesc sscan, struct ScanKeyData *key,
 
 	CloseReader(scan);
 	scan->stripe = -1;
-	scan->analyzeBlockDone = false;
+	scan->analyze = NULL;
 	if (key != NULL && scan->base.rs_nkeys > 0)
 		memcpy(scan->base.rs_key, key,
 			   sizeof(struct ScanKeyData) * scan->base.rs_nkeys);
@@ -780,19 +788,133 @@ columnar_tuple_satisfies_snapshot(Relation rel, TupleTableSlot *slot,
 }
 
 /* ----------------------------------------------------------------
- * ANALYZE: every row comes with the first sampled block
+ * ANALYZE: chunk groups sampled, rows mapped onto blocks
+ *
+ * ANALYZE picks blocks of the relation's physical size and estimates the
+ * row count as the rows of the sampled blocks times blocks / sampled.  The
+ * visible rows, numbered 0..R-1 in stripe order, are spread evenly over
+ * the N blocks, so block b holds rows [b R / N, (b + 1) R / N) and the
+ * estimate comes out right.  Decoding every chunk group a sampled block
+ * touches would read the whole table, so only evenly spaced chunk groups
+ * from a random start are decoded, enough for ten times the rows ANALYZE
+ * keeps and at least ten (so that a column correlated with insertion order
+ * still gets a histogram spanning the table): the rows of the others are
+ * counted as live but not returned.  Every row is returned with the same
+ * probability, so the sample stays uniform, clustered by chunk group.
  * ----------------------------------------------------------------
  */
+
+typedef struct AnalyzeState
+{
+	double		rows;			/* R: visible rows in stripe order */
+	BlockNumber nblocks;		/* N */
+	double		step;			/* chunk groups per chosen one, >= 1 */
+	double		nextChosen;		/* number of the next chunk group to decode */
+	int			cgNumber;		/* number of the current chunk group */
+	uint64		pos;			/* next row of the current block */
+	uint64		end;			/* end of the current block's rows */
+	uint64		cgStart;		/* ordinal of the current chunk group's first
+								 * row */
+	int			cg;				/* current chunk group in scan->reader, or -1 */
+	int			cgRows;
+	bool		cgChosen;
+	bool		cgLoaded;
+} AnalyzeState;
+
+/* the rows ANALYZE keeps: 300 times the largest statistics target */
+static int
+AnalyzeTargetRows(Relation rel)
+{
+	TupleDesc	desc = RelationGetDescr(rel);
+	int			target = 0;
+
+	for (int i = 0; i < desc->natts; i++)
+	{
+		Form_pg_attribute att = TupleDescAttr(desc, i);
+
+		if (!att->attisdropped)
+			target = Max(target, att->attstattarget < 0 ?
+						 default_statistics_target : att->attstattarget);
+	}
+	return 300 * Max(target, 1);
+}
+
+static AnalyzeState *
+AnalyzeBegin(ColumnarScanDesc scan)
+{
+	Relation	rel = scan->base.rs_rd;
+	AnalyzeState *a = MemoryContextAllocZero(scan->cxt, sizeof(AnalyzeState));
+	double		targrows = AnalyzeTargetRows(rel);
+	double		seen;
+	double		ncgs = 0;
+	double		k;
+
+	for (int i = 0; i < scan->nstripes; i++)
+	{
+		a->rows += scan->stripes[i].rowCount;
+		ncgs += scan->stripes[i].chunkGroupCount;
+	}
+	a->nblocks = Max(scan->analyzeBlocks, 1);
+	/* rows in the blocks ANALYZE will sample */
+	seen = a->rows * Min(a->nblocks, targrows) / a->nblocks;
+	k = seen > 0 ? ceil(ncgs * Min(1.0, 10 * targrows / seen)) : ncgs;
+	k = Max(k, Min(ncgs, 10));
+	a->step = k > 0 ? Max(ncgs / k, 1.0) : 1.0;
+	a->nextChosen = floor(pg_prng_double(&pg_global_prng_state) * a->step);
+	a->cgNumber = -1;
+	a->cg = -1;
+	CloseReader(scan);
+	scan->stripe = -1;
+	return a;
+}
+
+/* moves the cursor to the chunk group holding row a->pos; false at the end */
+static bool
+AnalyzeSeek(ColumnarScanDesc scan, AnalyzeState *a)
+{
+	while (a->cg < 0 || a->pos >= a->cgStart + a->cgRows)
+	{
+		if (a->cg >= 0)
+			a->cgStart += a->cgRows;
+		if (scan->reader == NULL ||
+			a->cg + 1 >= StripeReaderChunkGroups(scan->reader))
+		{
+			if (scan->stripe + 1 >= scan->nstripes)
+				return false;
+			OpenReader(scan, scan->stripe + 1);
+			a->cg = -1;
+		}
+		a->cg++;
+		a->cgRows = StripeReaderChunkGroupRows(scan->reader, a->cg);
+		a->cgNumber++;
+		a->cgChosen = a->cgNumber >= (int) a->nextChosen;
+		if (a->cgChosen)
+			a->nextChosen += a->step;
+		a->cgLoaded = false;
+	}
+	return true;
+}
 
 bool
 columnar_scan_analyze_next_block(TableScanDesc sscan, BlockNumber blockno,
 								 BufferAccessStrategy bstrategy)
 {
 	ColumnarScanDesc scan = (ColumnarScanDesc) sscan;
+	AnalyzeState *a = scan->analyze;
 
-	if (scan->analyzeBlockDone)
-		return false;
-	scan->analyzeBlockDone = true;
+	if (a == NULL)
+		a = scan->analyze = AnalyzeBegin(scan);
+	a->pos = (uint64) floor((double) blockno * a->rows / a->nblocks);
+	a->end = (uint64) floor((double) (blockno + 1) * a->rows / a->nblocks);
+	/* blocks come in increasing order; start over if not */
+	if (a->cg >= 0 && a->pos < a->cgStart)
+	{
+		AnalyzeState *fresh = AnalyzeBegin(scan);
+
+		fresh->pos = a->pos;
+		fresh->end = a->end;
+		a = scan->analyze = fresh;
+	}
 	return true;
 }
 
@@ -801,10 +923,45 @@ columnar_scan_analyze_next_tuple(TableScanDesc sscan, TransactionId OldestXmin,
 								 double *liverows, double *deadrows,
 								 TupleTableSlot *slot)
 {
-	if (!columnar_scan_getnextslot(sscan, ForwardScanDirection, slot))
-		return false;
-	*liverows += 1;
-	return true;
+	ColumnarScanDesc scan = (ColumnarScanDesc) sscan;
+	AnalyzeState *a = scan->analyze;
+
+	if (scan->readDesc == NULL)
+		scan->readDesc = slot->tts_tupleDescriptor;
+	while (a != NULL && a->pos < a->end)
+	{
+		uint64		cgEnd;
+
+		if (!AnalyzeSeek(scan, a))
+			break;
+		cgEnd = a->cgStart + a->cgRows;
+		if (!a->cgChosen)
+		{
+			uint64		upto = Min(a->end, cgEnd);
+
+			*liverows += upto - a->pos;
+			a->pos = upto;
+			continue;
+		}
+		if (!a->cgLoaded)
+		{
+			MemoryContext old = MemoryContextSwitchTo(scan->cxt);
+
+			StripeReaderLoadChunkGroup(scan->reader, a->cg);
+			MemoryContextSwitchTo(old);
+			scan->chunkGroup = a->cg;
+			a->cgLoaded = true;
+		}
+		scan->row = (int) (a->pos - a->cgStart);
+		a->pos++;
+		if (scan->row >= scan->reader->nrows || !CurrentRowVisible(scan))
+			continue;
+		StoreReaderRow(scan->base.rs_rd, slot, scan->reader, scan->row);
+		*liverows += 1;
+		return true;
+	}
+	ExecClearTuple(slot);
+	return false;
 }
 
 /* ----------------------------------------------------------------
