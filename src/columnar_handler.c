@@ -45,6 +45,7 @@
 #include "utils/rel.h"
 #include "utils/relcache.h"
 #include "utils/snapmgr.h"
+#include "utils/tuplesort.h"
 
 #include "columnar_am.h"
 #include "vecstore.h"
@@ -319,6 +320,13 @@ columnar_relation_copy_data(Relation rel, const RelFileNode *newrnode)
 	smgrclose(dstrel);
 }
 
+/*
+ * VACUUM FULL and CLUSTER: the rows the old storage holds (committed, or
+ * this transaction's) go through the write buffer into the new storage,
+ * so they come out as full chunk groups and stripes; in the old index's
+ * order for CLUSTER, sorted or read through the index as cluster.c chose.
+ * Nothing is dead: rows of aborted transactions are never visible.
+ */
 static void
 columnar_relation_copy_for_cluster(Relation OldTable, Relation NewTable,
 								   Relation OldIndex, bool use_sort,
@@ -329,7 +337,67 @@ columnar_relation_copy_for_cluster(Relation OldTable, Relation NewTable,
 								   double *tups_vacuumed,
 								   double *tups_recently_dead)
 {
-	NotSupported("VACUUM FULL or CLUSTER");
+	TupleTableSlot *slot = table_slot_create(OldTable, NULL);
+	CommandId	cid = GetCurrentCommandId(true);
+	Tuplesortstate *sort = NULL;
+	IndexScanDesc iscan = NULL;
+	TableScanDesc tscan = NULL;
+
+	*num_tuples = 0;
+	*tups_vacuumed = 0;
+	*tups_recently_dead = 0;
+	ColumnarFlushRelation(OldTable);
+
+	if (OldIndex != NULL && !use_sort)
+	{
+		iscan = index_beginscan(OldTable, OldIndex, SnapshotSelf, 0, 0);
+		index_rescan(iscan, NULL, 0, NULL, 0);
+	}
+	else
+		tscan = table_beginscan(OldTable, SnapshotSelf, 0, NULL);
+	if (OldIndex != NULL && use_sort)
+		sort = tuplesort_begin_cluster(RelationGetDescr(OldTable), OldIndex,
+									   maintenance_work_mem, NULL,
+									   TUPLESORT_NONE);
+
+	for (;;)
+	{
+		CHECK_FOR_INTERRUPTS();
+		if (iscan != NULL ?
+			!index_getnext_slot(iscan, ForwardScanDirection, slot) :
+			!table_scan_getnextslot(tscan, ForwardScanDirection, slot))
+			break;
+		*num_tuples += 1;
+		if (sort != NULL)
+		{
+			HeapTuple	tuple = ExecCopySlotHeapTuple(slot);
+
+			tuplesort_putheaptuple(sort, tuple);
+			heap_freetuple(tuple);
+		}
+		else
+			ColumnarBufferInsert(NewTable, &slot, 1, cid);
+	}
+	if (iscan != NULL)
+		index_endscan(iscan);
+	if (tscan != NULL)
+		table_endscan(tscan);
+
+	if (sort != NULL)
+	{
+		HeapTuple	tuple;
+
+		tuplesort_performsort(sort);
+		while ((tuple = tuplesort_getheaptuple(sort, true)) != NULL)
+		{
+			CHECK_FOR_INTERRUPTS();
+			ExecForceStoreHeapTuple(tuple, slot, false);
+			ColumnarBufferInsert(NewTable, &slot, 1, cid);
+		}
+		tuplesort_end(sort);
+	}
+	ColumnarFlushRelation(NewTable);
+	ExecDropSingleTupleTableSlot(slot);
 }
 
 static void
