@@ -95,6 +95,11 @@ INSERT INTO u VALUES (6002, 'published');
 DROP PUBLICATION vecstore_schema;
 RESET client_min_messages;
 SELECT * FROM u_state;
+-- unlogged vecstore tables are refused (no init fork yet)
+CREATE UNLOGGED TABLE ul (id int) USING vecstore;
+ALTER TABLE u SET UNLOGGED;
+SELECT relpersistence FROM pg_class WHERE oid = 'u'::regclass;
+SELECT * FROM u_state;
 -- everything still works after the refusals
 INSERT INTO u VALUES (7000, 'last');
 SELECT * FROM u_state;

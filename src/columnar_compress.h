@@ -9,6 +9,8 @@
 #ifndef VECSTORE_COLUMNAR_COMPRESS_H
 #define VECSTORE_COLUMNAR_COMPRESS_H
 
+#include "lib/stringinfo.h"
+
 /* values of vecstore.compression */
 typedef enum ColumnarCompression
 {
@@ -31,7 +33,10 @@ extern int	columnar_compression_level;
 #define CODEC_SHUFFLE8		0x20	/* byte planes of 8-byte elements */
 #define CODEC_DELTA			0x40	/* differences of little-endian integers
 									 * of the shuffle width */
-#define CODEC_KNOWN_BITS	0x71
+#define CODEC_PLANES		0x80	/* with a shuffle: each byte plane stored
+									 * on its own, zstd or raw (see
+									 * columnar_compress.c) */
+#define CODEC_KNOWN_BITS	0xF1
 
 extern void ColumnarCompressInit(void);
 
@@ -43,6 +48,22 @@ extern void ColumnarCompressInit(void);
  */
 extern uint8 ColumnarEncode(const char *raw, uint32 rawlen, uint32 xform_start,
 							int width, bool delta, char **out, uint32 *outlen);
+
+/*
+ * Like ColumnarEncode, but appends the stored form to out; scratch is
+ * grown as needed and may be reused across calls.  Float-like elements
+ * (width without delta) are stored as byte planes, each compressed with a
+ * fast zstd level only when a sample says it pays.
+ */
+extern uint8 ColumnarEncodeAppend(const char *raw, uint32 rawlen,
+								  uint32 xform_start, int width, bool delta,
+								  StringInfo out, StringInfo scratch);
+
+/*
+ * True when splitting the 4-byte elements of data into byte planes makes
+ * them markedly more predictable (vectors of floats, not text).
+ */
+extern bool ColumnarShufflePays(const char *data, uint32 len);
 
 /* Decodes into raw, which has room for exactly rawlen bytes. */
 extern void ColumnarDecode(uint8 codec, const char *stored, uint32 storedlen,

@@ -24,6 +24,7 @@
 
 #include "access/generic_xlog.h"
 #include "access/xloginsert.h"
+#include "catalog/pg_control.h"
 #include "miscadmin.h"
 #include "port/pg_crc32c.h"
 #include "storage/lmgr.h"
@@ -233,7 +234,8 @@ ColumnarReserveBytes(Relation rel, uint64 len, bool page_aligned)
 /*
  * Makes sure block upto exists.  Must be called without any buffer lock
  * held: it may wait for the extension lock.  Blocks added here are left
- * all zeroes; whoever writes into one first initialises it.
+ * all zeroes; whoever writes into one first initialises it.  All missing
+ * blocks are added under one acquisition of the extension lock.
  */
 void
 ColumnarEnsureBlocks(Relation rel, BlockNumber upto)
@@ -245,64 +247,138 @@ ColumnarEnsureBlocks(Relation rel, BlockNumber upto)
 
 	if (needLock)
 		LockRelationForExtension(rel, ExclusiveLock);
-	while (RelationGetNumberOfBlocks(rel) <= upto)
+	if (RelationGetNumberOfBlocks(rel) <= upto)
 	{
-		Buffer		buf = ReadBufferExtended(rel, MAIN_FORKNUM, P_NEW,
-											 RBM_NORMAL, NULL);
+		BlockNumber blk;
 
-		ReleaseBuffer(buf);
+		do
+		{
+			Buffer		buf = ReadBufferExtended(rel, MAIN_FORKNUM, P_NEW,
+												 RBM_NORMAL, NULL);
+
+			blk = BufferGetBlockNumber(buf);
+			ReleaseBuffer(buf);
+		} while (blk < upto);
 	}
 	if (needLock)
 		UnlockRelationForExtension(rel, ExclusiveLock);
 }
 
+/* pages locked and logged together by ColumnarWriteBytes */
+#define WRITE_BATCH_PAGES	XLR_MAX_BLOCK_ID
+
 /*
- * Writes len bytes at a logical offset the caller reserved, up to four
- * pages per WAL record: pages initialised here as full images, others as
- * deltas.
+ * Writes len bytes at a logical offset the caller reserved.  Pages first
+ * initialised here (all but at most the first and the last, which a
+ * neighbouring writer may share) are built in place and logged as full
+ * images, up to XLR_MAX_BLOCK_ID per record with no intermediate copy;
+ * pages already initialised get generic WAL deltas.
  */
 void
 ColumnarWriteBytes(Relation rel, uint64 offset, const char *data, uint64 len)
 {
+	bool		needwal = RelationNeedsWAL(rel);
+
+	if (len == 0)
+		return;
+	ColumnarEnsureBlocks(rel, LogicalOffsetBlock(offset + len - 1));
+	if (needwal)
+		XLogEnsureRecordSpace(WRITE_BATCH_PAGES - 1, 0);
+
 	while (len > 0)
 	{
 		BlockNumber first = LogicalOffsetBlock(offset);
 		BlockNumber last = LogicalOffsetBlock(offset + len - 1);
-		Buffer		bufs[MAX_GENERIC_XLOG_PAGES];
+		Buffer		bufs[WRITE_BATCH_PAGES];
+		const char *srcs[WRITE_BATCH_PAGES];
+		uint32		poss[WRITE_BATCH_PAGES];
+		uint32		lens[WRITE_BATCH_PAGES];
+		bool		isnew[WRITE_BATCH_PAGES];
 		int			nbufs = 0;
-		GenericXLogState *state;
+		int			nnew = 0;
+		int			nold = 0;
 
 		CHECK_FOR_INTERRUPTS();
-		if (last - first >= MAX_GENERIC_XLOG_PAGES)
-			last = first + MAX_GENERIC_XLOG_PAGES - 1;
-		ColumnarEnsureBlocks(rel, last);
+		if (last - first >= WRITE_BATCH_PAGES)
+			last = first + WRITE_BATCH_PAGES - 1;
 
-		state = GenericXLogStart(rel);
 		for (BlockNumber blk = first; blk <= last; blk++)
 		{
 			Buffer		buf = ReadBuffer(rel, blk);
-			bool		isnew;
-			Page		page;
 			uint32		pos = LogicalOffsetInPage(offset);
 			uint32		n = Min(len, BLCKSZ - pos);
 
 			LockBuffer(buf, BUFFER_LOCK_EXCLUSIVE);
-			bufs[nbufs++] = buf;
-			isnew = PageIsNew(BufferGetPage(buf));
-			page = GenericXLogRegisterBuffer(state, buf,
-											 isnew ? GENERIC_XLOG_FULL_IMAGE : 0);
-			if (isnew)
-				PageInit(page, BLCKSZ, 0);
-
-			memcpy((char *) page + pos, data, n);
-			if (((PageHeader) page)->pd_lower < pos + n)
-				((PageHeader) page)->pd_lower = pos + n;
-
+			bufs[nbufs] = buf;
+			srcs[nbufs] = data;
+			poss[nbufs] = pos;
+			lens[nbufs] = n;
+			isnew[nbufs] = PageIsNew(BufferGetPage(buf));
+			if (isnew[nbufs])
+				nnew++;
+			else
+				nold++;
+			nbufs++;
 			data += n;
 			offset += n;
 			len -= n;
 		}
-		GenericXLogFinish(state);
+
+		/* pages someone initialised already: deltas, four per record */
+		for (int i = 0; i < nbufs && nold > 0;)
+		{
+			GenericXLogState *state = GenericXLogStart(rel);
+			int			nreg = 0;
+
+			for (; i < nbufs && nreg < MAX_GENERIC_XLOG_PAGES; i++)
+			{
+				Page		page;
+
+				if (isnew[i])
+					continue;
+				page = GenericXLogRegisterBuffer(state, bufs[i], 0);
+				memcpy((char *) page + poss[i], srcs[i], lens[i]);
+				if (((PageHeader) page)->pd_lower < poss[i] + lens[i])
+					((PageHeader) page)->pd_lower = poss[i] + lens[i];
+				nreg++;
+			}
+			GenericXLogFinish(state);
+			nold -= nreg;
+		}
+
+		/* new pages: built in the buffer, logged as full images */
+		if (nnew > 0)
+		{
+			XLogRecPtr	recptr = InvalidXLogRecPtr;
+			int			block_id = 0;
+
+			START_CRIT_SECTION();
+			for (int i = 0; i < nbufs; i++)
+			{
+				Page		page = BufferGetPage(bufs[i]);
+
+				if (!isnew[i])
+					continue;
+				PageInit(page, BLCKSZ, 0);
+				memcpy((char *) page + poss[i], srcs[i], lens[i]);
+				((PageHeader) page)->pd_lower = poss[i] + lens[i];
+				MarkBufferDirty(bufs[i]);
+			}
+			if (needwal)
+			{
+				XLogBeginInsert();
+				for (int i = 0; i < nbufs; i++)
+					if (isnew[i])
+						XLogRegisterBuffer(block_id++, bufs[i],
+										   REGBUF_FORCE_IMAGE | REGBUF_STANDARD);
+				recptr = XLogInsert(RM_XLOG_ID, XLOG_FPI);
+				for (int i = 0; i < nbufs; i++)
+					if (isnew[i])
+						PageSetLSN(BufferGetPage(bufs[i]), recptr);
+			}
+			END_CRIT_SECTION();
+		}
+
 		for (int i = 0; i < nbufs; i++)
 			UnlockReleaseBuffer(bufs[i]);
 	}

@@ -53,6 +53,53 @@ typedef struct StripeWriterData
 	uint64		rawLength;
 } StripeWriterData;
 
+/*
+ * Encoding buffers reused by every chunk group of the transaction (only
+ * one is encoded at a time), so that large chunk groups do not allocate,
+ * fault in and free tens of megabytes each time.  They live under
+ * TopTransactionContext and are forgotten when it goes.
+ */
+typedef struct EncodeBuffers
+{
+	MemoryContext cxt;
+	StringInfoData raw;			/* one column, before encoding */
+	StringInfoData scratch;		/* shuffled form */
+	StringInfoData cg;			/* the chunk group being built */
+} EncodeBuffers;
+
+static EncodeBuffers *encodeBuffers = NULL;
+
+static void
+ForgetEncodeBuffers(void *arg)
+{
+	encodeBuffers = NULL;
+}
+
+static EncodeBuffers *
+GetEncodeBuffers(void)
+{
+	if (encodeBuffers == NULL)
+	{
+		MemoryContext cxt = AllocSetContextCreate(TopTransactionContext,
+												  "vecstore encode buffers",
+												  ALLOCSET_DEFAULT_SIZES);
+		MemoryContext old = MemoryContextSwitchTo(cxt);
+		MemoryContextCallback *cb = palloc(sizeof(MemoryContextCallback));
+		EncodeBuffers *eb = palloc(sizeof(EncodeBuffers));
+
+		eb->cxt = cxt;
+		initStringInfo(&eb->raw);
+		initStringInfo(&eb->scratch);
+		initStringInfo(&eb->cg);
+		cb->func = ForgetEncodeBuffers;
+		cb->arg = NULL;
+		MemoryContextRegisterResetCallback(cxt, cb);
+		MemoryContextSwitchTo(old);
+		encodeBuffers = eb;
+	}
+	return encodeBuffers;
+}
+
 static bool
 IsIntegerLike(Oid typid)
 {
@@ -210,7 +257,8 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 	RowRun	   *runs;
 	int			nruns = 0;
 	ColumnChunkDesc *descs;
-	StringInfoData cg;
+	EncodeBuffers *eb;
+	StringInfo	cgp;
 	uint32		headerLength;
 	uint64		cgRaw = 0;
 	uint64		offset;
@@ -243,10 +291,12 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 	/* encode each column */
 	headerLength = ChunkGroupHeaderLength(natts, nruns);
 	descs = palloc0(sizeof(ColumnChunkDesc) * Max(natts, 1));
-	initStringInfo(&cg);
-	enlargeStringInfo(&cg, headerLength);
-	cg.len = TYPEALIGN(8, headerLength);
-	memset(cg.data, 0, cg.len);
+	eb = GetEncodeBuffers();
+	cgp = &eb->cg;
+	resetStringInfo(cgp);
+	enlargeStringInfo(cgp, TYPEALIGN(8, headerLength));
+	cgp->len = TYPEALIGN(8, headerLength);
+	memset(cgp->data, 0, cgp->len);
 
 	for (int a = 0; a < natts; a++)
 	{
@@ -254,9 +304,7 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 		ColumnPlan *plan = &w->plans[a];
 		ColumnChunkDesc *d = &descs[a];
 		bool		allnull = true;
-		StringInfoData raw;
-		char	   *out;
-		uint32		outlen;
+		StringInfo	raw = &eb->raw;
 
 		if (!att->attisdropped)
 			for (int r = 0; r < nrows && allnull; r++)
@@ -264,48 +312,32 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 		if (allnull)
 		{
 			d->flags = CHUNK_ALL_NULL;
-			d->offset = cg.len;
+			d->offset = cgp->len;
 			continue;
 		}
 
-		initStringInfo(&raw);
-		d->nullsLength = EncodeColumnRaw(att, nrows, values[a], isnull[a], &raw);
-		d->rawLength = raw.len;
-		if (plan->adaptive && columnar_compression != COLUMNAR_COMPRESSION_NONE)
+		/* the buffers are transaction-lived: build in their context */
+		MemoryContextSwitchTo(eb->cxt);
+		resetStringInfo(raw);
+		d->nullsLength = EncodeColumnRaw(att, nrows, values[a], isnull[a], raw);
+		d->rawLength = raw->len;
+		if (plan->adaptive)
 		{
 			/* decide once per stripe whether byte planes of 4 pay off */
-			char	   *out4;
-			uint32		len4;
-			uint8		codec4;
-			uint8		codec0;
-
-			codec0 = ColumnarEncode(raw.data, raw.len, d->nullsLength, 0,
-									false, &out, &outlen);
-			codec4 = ColumnarEncode(raw.data, raw.len, d->nullsLength, 4,
-									false, &out4, &len4);
 			plan->adaptive = false;
-			if (len4 < outlen)
-			{
+			if (ColumnarShufflePays(raw->data + d->nullsLength,
+									raw->len - d->nullsLength))
 				plan->width = 4;
-				d->codec = codec4;
-				out = out4;
-				outlen = len4;
-			}
-			else
-				d->codec = codec0;
 		}
-		else
-			d->codec = ColumnarEncode(raw.data, raw.len, d->nullsLength,
-									  plan->width, plan->delta, &out, &outlen);
-		d->storedLength = outlen;
-		d->crc = ColumnarCrc(out, outlen);
-		d->offset = cg.len;
-		appendBinaryStringInfo(&cg, out, outlen);
-		PadTo(&cg, 8);
-		cgRaw += raw.len;
-		if (out != raw.data)
-			pfree(out);
-		pfree(raw.data);
+		d->offset = cgp->len;
+		d->codec = ColumnarEncodeAppend(raw->data, raw->len, d->nullsLength,
+										plan->width, plan->delta, cgp,
+										&eb->scratch);
+		d->storedLength = cgp->len - d->offset;
+		d->crc = ColumnarCrc(cgp->data + d->offset, d->storedLength);
+		PadTo(cgp, 8);
+		MemoryContextSwitchTo(w->cgcxt);
+		cgRaw += raw->len;
 	}
 
 	/* the header goes in front */
@@ -316,15 +348,15 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 	hdr.nruns = nruns;
 	hdr.firstRow = rownums[0];
 	hdr.lastRow = rownums[nrows - 1];
-	hdr.length = cg.len;
-	memcpy(cg.data, &hdr, sizeof(hdr));
-	memcpy(cg.data + sizeof(hdr), runs, nruns * sizeof(RowRun));
-	memcpy(cg.data + sizeof(hdr) + nruns * sizeof(RowRun), descs,
+	hdr.length = cgp->len;
+	memcpy(cgp->data, &hdr, sizeof(hdr));
+	memcpy(cgp->data + sizeof(hdr), runs, nruns * sizeof(RowRun));
+	memcpy(cgp->data + sizeof(hdr) + nruns * sizeof(RowRun), descs,
 		   natts * sizeof(ColumnChunkDesc));
-	((ChunkGroupHeader *) cg.data)->crc = ColumnarCrc(cg.data, headerLength);
+	((ChunkGroupHeader *) cgp->data)->crc = ColumnarCrc(cgp->data, headerLength);
 
-	offset = ColumnarReserveBytes(w->rel, cg.len, false);
-	ColumnarWriteBytes(w->rel, offset, cg.data, cg.len);
+	offset = ColumnarReserveBytes(w->rel, cgp->len, false);
+	ColumnarWriteBytes(w->rel, offset, cgp->data, cgp->len);
 
 	MemoryContextSwitchTo(w->cxt);
 	if (w->ncgs == w->maxcgs)
@@ -333,7 +365,7 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 		w->cgs = repalloc(w->cgs, sizeof(StripeIndexEntry) * w->maxcgs);
 	}
 	w->cgs[w->ncgs].offset = offset;
-	w->cgs[w->ncgs].length = cg.len;
+	w->cgs[w->ncgs].length = cgp->len;
 	w->cgs[w->ncgs].firstRow = hdr.firstRow;
 	w->cgs[w->ncgs].lastRow = hdr.lastRow;
 	w->cgs[w->ncgs].nrows = nrows;
@@ -343,7 +375,7 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 	w->ncgs++;
 	w->lastRow = hdr.lastRow;
 	w->rowCount += nrows;
-	w->dataLength += cg.len;
+	w->dataLength += cgp->len;
 	w->rawLength += cgRaw;
 
 	MemoryContextSwitchTo(old);

@@ -132,6 +132,12 @@ is($standby->safe_psql('postgres',
 		   GROUP BY payload ORDER BY payload"),
 	"open|5000\nprepared|1000", 'standby: rows appear once committed');
 
+# Freezing replays too: the standby keeps answering the same after
+# VACUUM FREEZE on the primary.
+$primary->safe_psql('postgres', 'VACUUM FREEZE sv; VACUUM FREEZE sv_tr;');
+$primary->wait_for_catchup($standby, 'replay', $primary->lsn('insert'));
+compare_all('after VACUUM FREEZE');
+
 my $end_lsn =
   $primary->safe_psql('postgres', 'SELECT pg_current_wal_insert_lsn()');
 
