@@ -67,6 +67,12 @@ ALTER TABLE p_mixed ATTACH PARTITION p_bad FOR VALUES FROM (300) TO (400);
 \set VERBOSITY default
 SELECT (SELECT count(*) FROM (TABLE p_mixed EXCEPT ALL TABLE p_heap) x) +
 	   (SELECT count(*) FROM (TABLE p_heap EXCEPT ALL TABLE p_mixed) x) AS differences;
+-- ANALYZE through the parent samples every partition
+ANALYZE p_mixed, p_heap;
+SELECT c.relname, c.reltuples = (SELECT count(*) FROM p_mixed WHERE tableoid = c.oid) AS reltuples_right
+	FROM pg_class c WHERE c.relname LIKE 'p_mixed_%' AND c.relkind = 'r' ORDER BY 1;
+SELECT (SELECT count(*) FROM pg_stats WHERE tablename = 'p_mixed') =
+	   (SELECT count(*) FROM pg_stats WHERE tablename = 'p_heap') AS parent_stats;
 -- moving a row between partitions is an UPDATE: refused on vecstore
 \set VERBOSITY sqlstate
 UPDATE p_mixed SET k = 150 WHERE id = 9001;
