@@ -340,6 +340,9 @@ LoadChunkGroup(StripeReaderPrivate *r, int cgno)
 		}
 		MaterializeColumn(r, att, nrows, raw, d->rawLength, d->nullsLength,
 						  r->pub.values[a], r->pub.isnull[a]);
+		/* by-value Datums hold copies: the raw form is no longer needed */
+		if (att->attbyval)
+			pfree(raw);
 	}
 
 	MemoryContextSwitchTo(old);

@@ -62,7 +62,7 @@ typedef ColumnarScanDescData *ColumnarScanDesc;
  * lookups of neighbouring rows decode a chunk group once.  The cache is
  * bounded by vecstore.fetch_cache_size and by FETCH_CACHE_SLOTS readers.
  */
-#define FETCH_CACHE_SLOTS	32
+#define FETCH_CACHE_SLOTS	128
 
 typedef struct FetchCacheSlot
 {
@@ -559,6 +559,7 @@ FetchReader(ColumnarIndexFetch fetch, StripeEntry entry, TupleDesc desc,
 	FetchCacheSlot *cs = NULL;
 	MemoryContext old;
 	Size		total = 0;
+	bool		loaded;
 
 	for (int i = 0; i < FETCH_CACHE_SLOTS; i++)
 	{
@@ -596,8 +597,11 @@ FetchReader(ColumnarIndexFetch fetch, StripeEntry entry, TupleDesc desc,
 		}
 	}
 	cs->lastUse = ++fetch->useCount;
+	loaded = !StripeReaderHasLoaded(cs->reader, rownum);
 	*idx = StripeReaderSeekRow(cs->reader, rownum);
 	MemoryContextSwitchTo(old);
+	if (!loaded)
+		return cs->reader;
 
 	/* keep the cache within its budget, dropping the oldest first */
 	for (int i = 0; i < FETCH_CACHE_SLOTS; i++)
