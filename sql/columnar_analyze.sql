@@ -81,6 +81,20 @@ SELECT * FROM pg_temp.relstats('an_heap');
 SELECT * FROM pg_temp.relstats('an_vs');
 SELECT qual, pg_temp.close_estimates(qual) FROM (VALUES
 	('true'), ('grp = 3'), ('x < 100'), ('note IS NULL')) q(qual);
+-- more blocks than ANALYZE samples (300 times the statistics target):
+-- the row count is extrapolated from the sampled blocks
+CREATE TABLE an_big (id int, h text, v vector(16)) USING vecstore;
+ALTER TABLE an_big ALTER id SET STATISTICS 1, ALTER h SET STATISTICS 1, ALTER v SET STATISTICS 1;
+INSERT INTO an_big SELECT g, md5(g::text),
+	(SELECT array_agg(hashint4(g * 16 + i)::real) FROM generate_series(1, 16) i)::vector
+	FROM generate_series(1, 60000) g;
+SELECT pg_relation_size('an_big') / current_setting('block_size')::int > 300 * 1 AS more_blocks_than_sampled;
+ANALYZE an_big;
+SELECT abs(reltuples - 60000) / 60000 < 0.01 AS reltuples_close,
+	relpages = pg_relation_size('an_big') / current_setting('block_size')::int AS relpages_right
+	FROM pg_class WHERE relname = 'an_big';
+SELECT count(*) > 0 AS has_stats FROM pg_stats WHERE tablename = 'an_big';
+DROP TABLE an_big;
 -- an empty table, and one whose rows are all in this transaction
 CREATE TABLE an_empty (a int) USING vecstore;
 ANALYZE an_empty;
