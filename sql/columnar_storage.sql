@@ -150,7 +150,9 @@ SELECT count(*), sum(id) FROM vs_vac;
 SELECT vecstore_verify('vs_vac');
 
 -- many small transactions: the directory spans several chained pages
+-- (indexed, so that each transaction also leaves a row-number reservation)
 CREATE TABLE vs_dir (id int) USING vecstore;
+CREATE INDEX vs_dir_id ON vs_dir (id);
 \set ECHO none
 SELECT format('INSERT INTO vs_dir VALUES (%s)', i) FROM generate_series(1, 150) i
 \gexec

@@ -127,6 +127,13 @@ extern RowNumber ColumnarReserveRowNumbers(Relation rel, uint64 count,
 										   TransactionId xid);
 
 /*
+ * Reserves count consecutive row numbers with no directory entry: only for
+ * relations without indexes, whose TIDs nobody else fetches before the
+ * rows' stripe exists.  Unused numbers are simply never used.
+ */
+extern RowNumber ColumnarReserveRowNumbersNoEntry(Relation rel, uint64 count);
+
+/*
  * All directory entries, in increasing firstRow order, allocated in the
  * current memory context.
  */

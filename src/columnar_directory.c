@@ -296,6 +296,36 @@ ColumnarReserveRowNumbers(Relation rel, uint64 count, TransactionId xid)
 	return ent.firstRow;
 }
 
+RowNumber
+ColumnarReserveRowNumbersNoEntry(Relation rel, uint64 count)
+{
+	Buffer		metabuf;
+	ColumnarMetaPageData *meta;
+	GenericXLogState *state;
+	RowNumber	first;
+
+	if (count == 0)
+		elog(ERROR, "cannot reserve zero row numbers");
+	metabuf = ColumnarReadMetapage(rel, BUFFER_LOCK_EXCLUSIVE);
+	meta = ColumnarPageGetMeta(BufferGetPage(metabuf));
+	if (count > MaxRowNumber || meta->nextRowNumber > MaxRowNumber - count + 1)
+	{
+		UnlockReleaseBuffer(metabuf);
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("vecstore table \"%s\" has no row numbers left",
+						RelationGetRelationName(rel))));
+	}
+	state = GenericXLogStart(rel);
+	meta = ColumnarPageGetMeta(GenericXLogRegisterBuffer(state, metabuf, 0));
+	first = meta->nextRowNumber;
+	meta->nextRowNumber += count;
+	ColumnarMetaSetCrc(meta);
+	GenericXLogFinish(state);
+	UnlockReleaseBuffer(metabuf);
+	return first;
+}
+
 /* Adds the entry of a data stripe whose body is on disk; sets entryId. */
 void
 ColumnarAppendDataEntry(Relation rel, StripeEntry entry)

@@ -31,6 +31,7 @@
 #include "utils/datum.h"
 #include "utils/guc.h"
 #include "utils/hsearch.h"
+#include "utils/inval.h"
 #include "utils/memutils.h"
 #include "utils/snapmgr.h"
 
@@ -91,6 +92,25 @@ typedef struct RelWriteStateData
 
 typedef RelWriteStateData *RelWriteState;
 
+/*
+ * Row numbers of a relation without indexes, reserved with no directory
+ * entry for transactions that are not SERIALIZABLE and kept across this
+ * backend's transactions, so that a one-row
+ * transaction does not take the metapage lock to reserve.  Forgotten on
+ * any invalidation of the relation (drop, truncate, new indexes, ...).
+ */
+#define ROW_CACHE_RESERVE	64
+
+typedef struct RowNumberCache
+{
+	Oid			relid;
+	RelFileNode node;
+	RowNumber	next;
+	RowNumber	end;
+} RowNumberCache;
+
+static RowNumberCache rowCache;
+
 static MemoryContext ColumnarXactCxt = NULL;
 static HTAB *WriteStates = NULL;
 static Size BufferedBytes = 0;
@@ -99,6 +119,13 @@ static void ColumnarXactCallback(XactEvent event, void *arg);
 static void ColumnarSubXactCallback(SubXactEvent event,
 									SubTransactionId mySubid,
 									SubTransactionId parentSubid, void *arg);
+
+static void
+ForgetRowNumbers(Datum arg, Oid relid)
+{
+	if (relid == InvalidOid || relid == rowCache.relid)
+		memset(&rowCache, 0, sizeof(rowCache));
+}
 
 void
 ColumnarWriteBufInit(void)
@@ -110,6 +137,7 @@ ColumnarWriteBufInit(void)
 							64 * 1024 * 1024, 8192, INT_MAX,
 							PGC_USERSET, GUC_UNIT_BYTE,
 							NULL, NULL, NULL);
+	CacheRegisterRelcacheCallback(ForgetRowNumbers, (Datum) 0);
 	RegisterXactCallback(ColumnarXactCallback, NULL);
 	RegisterSubXactCallback(ColumnarSubXactCallback, NULL);
 }
@@ -404,8 +432,32 @@ NextRowNumber(Relation rel, RelWriteState state, int wanted)
 		uint64		count = Max((uint64) wanted, state->nextReserve);
 
 		count = Min(count, COLUMNAR_CHUNK_GROUP_ROWS);
-		state->nextRow = ColumnarReserveRowNumbers(rel, count,
-												   GetTopTransactionId());
+		if (RelationGetForm(rel)->relhasindex || IsolationIsSerializable())
+			state->nextRow = ColumnarReserveRowNumbers(rel, count,
+													   GetTopTransactionId());
+		else
+		{
+			/*
+			 * No unique check or index fetch needs a reservation entry, nor
+			 * do SERIALIZABLE readers (whose rw-conflicts out are found
+			 * through the entries of serializable writers only).
+			 */
+			if (rowCache.relid != RelationGetRelid(rel) ||
+				!RelFileNodeEquals(rowCache.node, rel->rd_node) ||
+				rowCache.next >= rowCache.end)
+			{
+				uint64		n = Max(count, ROW_CACHE_RESERVE);
+
+				rowCache.relid = InvalidOid;
+				rowCache.next = ColumnarReserveRowNumbersNoEntry(rel, n);
+				rowCache.end = rowCache.next + n;
+				rowCache.node = rel->rd_node;
+				rowCache.relid = RelationGetRelid(rel);
+			}
+			count = Min(count, rowCache.end - rowCache.next);
+			state->nextRow = rowCache.next;
+			rowCache.next += count;
+		}
 		state->endRow = state->nextRow + count;
 		state->nextReserve = Min(state->nextReserve * 2,
 								 COLUMNAR_CHUNK_GROUP_ROWS);
