@@ -72,5 +72,23 @@ FETCH LAST FROM c;
 CLOSE c;
 COMMIT;
 SELECT same FROM pg_temp.both('SELECT s.k, t.note, t.grp FROM (SELECT k + 29000 AS k FROM fetch_keys) s JOIN TBL t ON t.id = s.k');
+-- only the columns the scan uses are read: fetching a narrow column reads
+-- fewer blocks than fetching a wide one
+CREATE TABLE fetch_wide (id int, grp int, pad text) USING vecstore;
+INSERT INTO fetch_wide SELECT g, g % 7, repeat(md5(g::text), 4) FROM generate_series(1, 30000) g;
+CREATE INDEX ON fetch_wide (id);
+SET stats_fetch_consistency = none;
+CREATE FUNCTION pg_temp.blocks() RETURNS bigint LANGUAGE sql AS
+	$$SELECT heap_blks_read + heap_blks_hit FROM pg_statio_user_tables WHERE relname = 'fetch_wide'$$;
+SELECT pg_stat_force_next_flush();
+SELECT pg_temp.blocks() AS b0 \gset
+SELECT sum(t.grp) > 0 AS narrow FROM fetch_keys s JOIN fetch_wide t ON t.id = s.k;
+SELECT pg_stat_force_next_flush();
+SELECT pg_temp.blocks() AS b1 \gset
+SELECT sum(length(t.pad)) > 0 AS wide FROM fetch_keys s JOIN fetch_wide t ON t.id = s.k;
+SELECT pg_stat_force_next_flush();
+SELECT pg_temp.blocks() AS b2 \gset
+SELECT :b1 - :b0 < :b2 - :b1 AS narrow_reads_less;
+DROP TABLE fetch_wide;
 RESET ALL;
 DROP TABLE fetch_heap, fetch_vs;
