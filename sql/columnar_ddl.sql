@@ -69,6 +69,20 @@ SELECT pg_temp.same('d_heap', 'd_vs');
 COMMIT;
 SELECT pg_temp.same('d_heap', 'd_vs');
 DROP INDEX d_vs_id_idx;
+-- a primary key survives the rewrite and keeps catching duplicates
+CREATE TABLE d_pk (id int PRIMARY KEY, t text) USING vecstore;
+INSERT INTO d_pk SELECT g, 't' || g FROM generate_series(1, 1000) g;
+VACUUM FULL d_pk;
+CLUSTER d_pk USING d_pk_pkey;
+\set VERBOSITY sqlstate
+INSERT INTO d_pk VALUES (500, 'dup');
+\set VERBOSITY default
+INSERT INTO d_pk VALUES (1001, 'new');
+SET enable_seqscan = off;
+SELECT t FROM d_pk WHERE id IN (1, 500, 1001) ORDER BY id;
+RESET enable_seqscan;
+SELECT count(*), vecstore_verify('d_pk') FROM d_pk;
+DROP TABLE d_pk;
 -- CREATE TABLE AS, SELECT INTO, materialized views
 CREATE TABLE d_ctas USING vecstore AS SELECT * FROM d_heap WHERE grp < 6;
 CREATE TABLE d_ctas_heap USING heap AS SELECT * FROM d_heap WHERE grp < 6;
