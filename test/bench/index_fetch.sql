@@ -48,3 +48,8 @@ SELECT sum(vector_norm(t.v)) FROM keys_seq s JOIN bf_vs t ON t.id = s.k;
 \timing off
 RESET vecstore.fetch_cache_size;
 SELECT sum(vector_norm(t.v)) FROM keys_seq s JOIN bf_heap t ON t.id = s.k;
+\echo random lookups with vecstore.fetch_cache_size = 64MB
+SET vecstore.fetch_cache_size = '64MB';
+\timing on
+SELECT sum(t.x) FROM keys_rand s JOIN bf_vs t ON t.id = s.k;
+\timing off
