@@ -33,6 +33,7 @@
 
 #include "port/pg_bswap.h"
 #include "utils/guc.h"
+#include "utils/memutils.h"
 
 #include "columnar_compress.h"
 
@@ -88,22 +89,32 @@ GetCCtx(void)
 	return zstd_cctx;
 }
 
+/* c * log2(c) for every sample count, computed once */
+static float *clog2c = NULL;
+
 /* order-0 entropy in bits per byte of a histogram of n samples */
 static double
 HistogramEntropy(const uint32 *hist, uint32 n)
 {
-	double		h = 0.0;
+	double		sum = 0.0;
 
 	if (n == 0)
 		return 0.0;
-	for (int i = 0; i < 256; i++)
-		if (hist[i] != 0)
-		{
-			double		p = (double) hist[i] / n;
+	Assert(n <= ENTROPY_SAMPLE);
+	if (clog2c == NULL)
+	{
+		float	   *t = MemoryContextAlloc(TopMemoryContext,
+										   sizeof(float) * (ENTROPY_SAMPLE + 1));
 
-			h -= p * log2(p);
-		}
-	return h;
+		t[0] = 0.0f;
+		for (int c = 1; c <= ENTROPY_SAMPLE; c++)
+			t[c] = (float) (c * log2((double) c));
+		clog2c = t;
+	}
+	for (int i = 0; i < 256; i++)
+		sum += clog2c[hist[i]];
+	/* H = log2 n - sum(c log2 c) / n */
+	return log2((double) n) - sum / n;
 }
 
 /* entropy of up to ENTROPY_SAMPLE bytes spread evenly over p[0..n) */
@@ -111,7 +122,7 @@ static double
 SampleEntropy(const char *p, uint32 n, uint32 stride)
 {
 	uint32		hist[256] = {0};
-	uint32		step = Max(1, n / ENTROPY_SAMPLE);
+	uint32		step = (n + ENTROPY_SAMPLE - 1) / ENTROPY_SAMPLE;
 	uint32		count = 0;
 
 	for (uint32 i = 0; i < n; i += step)
@@ -128,7 +139,7 @@ ColumnarShufflePays(const char *data, uint32 len)
 	uint32		nelem = len / 4;
 	uint32		whole[256] = {0};
 	uint32		planes[4][256];
-	uint32		step = Max(1, nelem / (ENTROPY_SAMPLE / 4));
+	uint32		step = (nelem + ENTROPY_SAMPLE / 4 - 1) / (ENTROPY_SAMPLE / 4);
 	uint32		count = 0;
 	double		mean = 0.0;
 

@@ -111,6 +111,22 @@ GetEncodeBuffers(void)
 	return encodeBuffers;
 }
 
+/*
+ * The last shuffle decision per (relation, column), for small stripes,
+ * which would otherwise sample every transaction's few values again.
+ */
+#define SHUFFLE_MEMO_SIZE	64
+#define SHUFFLE_MEMO_BELOW	(64 * 1024)
+
+typedef struct ShuffleMemo
+{
+	Oid			relid;
+	int			attnum;
+	int			width;
+} ShuffleMemo;
+
+static ShuffleMemo shuffleMemo[SHUFFLE_MEMO_SIZE];
+
 static bool
 IsIntegerLike(Oid typid)
 {
@@ -372,11 +388,27 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 		d->rawLength = raw->len;
 		if (plan->adaptive)
 		{
-			/* decide once per stripe whether byte planes of 4 pay off */
+			/*
+			 * Decide once per stripe whether byte planes of 4 pay off; small
+			 * stripes (one-row transactions) reuse the last decision for the
+			 * column.
+			 */
+			uint32		len = raw->len - d->nullsLength;
+			int			slot = (RelationGetRelid(w->rel) * 31 + a) % SHUFFLE_MEMO_SIZE;
+			ShuffleMemo *m = &shuffleMemo[slot];
+
 			plan->adaptive = false;
-			if (ColumnarShufflePays(raw->data + d->nullsLength,
-									raw->len - d->nullsLength))
-				plan->width = 4;
+			if (len < SHUFFLE_MEMO_BELOW && m->relid == RelationGetRelid(w->rel) &&
+				m->attnum == a)
+				plan->width = m->width;
+			else
+			{
+				if (ColumnarShufflePays(raw->data + d->nullsLength, len))
+					plan->width = 4;
+				m->relid = RelationGetRelid(w->rel);
+				m->attnum = a;
+				m->width = plan->width;
+			}
 		}
 		d->offset = cgp->len;
 		d->codec = ColumnarEncodeAppend(raw->data, raw->len, d->nullsLength,
