@@ -66,6 +66,10 @@ extern double ColumnarBufferedRowCount(Relation rel);
 #define BUFFERED_INVISIBLE	2	/* ours, but not visible to the snapshot */
 
 /* columnar_scan.c */
+extern int	columnar_fetch_cache_size;
+extern void ColumnarScanInit(void);
+extern void ColumnarIndexFetchSetAttrs(struct IndexFetchTableData *data,
+									   Bitmapset *attrs);
 extern TableScanDesc columnar_scan_begin(Relation rel, Snapshot snapshot,
 										 int nkeys, struct ScanKeyData *key,
 										 ParallelTableScanDesc pscan,

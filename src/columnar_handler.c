@@ -15,6 +15,7 @@
 
 #include <math.h>
 
+#include "access/genam.h"
 #include "access/heapam.h"
 #include "access/multixact.h"
 #include "access/tableam.h"
@@ -44,6 +45,7 @@
 #include "utils/rel.h"
 #include "utils/relcache.h"
 #include "utils/snapmgr.h"
+#include "utils/tuplesort.h"
 
 #include "columnar_am.h"
 #include "vecstore.h"
@@ -318,6 +320,13 @@ columnar_relation_copy_data(Relation rel, const RelFileNode *newrnode)
 	smgrclose(dstrel);
 }
 
+/*
+ * VACUUM FULL and CLUSTER: the rows the old storage holds (committed, or
+ * this transaction's) go through the write buffer into the new storage,
+ * so they come out as full chunk groups and stripes; in the old index's
+ * order for CLUSTER, sorted or read through the index as cluster.c chose.
+ * Nothing is dead: rows of aborted transactions are never visible.
+ */
 static void
 columnar_relation_copy_for_cluster(Relation OldTable, Relation NewTable,
 								   Relation OldIndex, bool use_sort,
@@ -328,7 +337,67 @@ columnar_relation_copy_for_cluster(Relation OldTable, Relation NewTable,
 								   double *tups_vacuumed,
 								   double *tups_recently_dead)
 {
-	NotSupported("VACUUM FULL or CLUSTER");
+	TupleTableSlot *slot = table_slot_create(OldTable, NULL);
+	CommandId	cid = GetCurrentCommandId(true);
+	Tuplesortstate *sort = NULL;
+	IndexScanDesc iscan = NULL;
+	TableScanDesc tscan = NULL;
+
+	*num_tuples = 0;
+	*tups_vacuumed = 0;
+	*tups_recently_dead = 0;
+	ColumnarFlushRelation(OldTable);
+
+	if (OldIndex != NULL && !use_sort)
+	{
+		iscan = index_beginscan(OldTable, OldIndex, SnapshotSelf, 0, 0);
+		index_rescan(iscan, NULL, 0, NULL, 0);
+	}
+	else
+		tscan = table_beginscan(OldTable, SnapshotSelf, 0, NULL);
+	if (OldIndex != NULL && use_sort)
+		sort = tuplesort_begin_cluster(RelationGetDescr(OldTable), OldIndex,
+									   maintenance_work_mem, NULL,
+									   TUPLESORT_NONE);
+
+	for (;;)
+	{
+		CHECK_FOR_INTERRUPTS();
+		if (iscan != NULL ?
+			!index_getnext_slot(iscan, ForwardScanDirection, slot) :
+			!table_scan_getnextslot(tscan, ForwardScanDirection, slot))
+			break;
+		*num_tuples += 1;
+		if (sort != NULL)
+		{
+			HeapTuple	tuple = ExecCopySlotHeapTuple(slot);
+
+			tuplesort_putheaptuple(sort, tuple);
+			heap_freetuple(tuple);
+		}
+		else
+			ColumnarBufferInsert(NewTable, &slot, 1, cid);
+	}
+	if (iscan != NULL)
+		index_endscan(iscan);
+	if (tscan != NULL)
+		table_endscan(tscan);
+
+	if (sort != NULL)
+	{
+		HeapTuple	tuple;
+
+		tuplesort_performsort(sort);
+		while ((tuple = tuplesort_getheaptuple(sort, true)) != NULL)
+		{
+			CHECK_FOR_INTERRUPTS();
+			ExecForceStoreHeapTuple(tuple, slot, false);
+			ColumnarBufferInsert(NewTable, &slot, 1, cid);
+		}
+		tuplesort_end(sort);
+	}
+	ColumnarFlushRelation(NewTable);
+	ExecDropSingleTupleTableSlot(slot);
 }
 
 static void
@@ -580,7 +649,7 @@ ColumnarSetRelPathlist(PlannerInfo *root, RelOptInfo *rel, Index rti,
 
 /* columns a scan node reads: NULL for all (whole-row references) */
 static Bitmapset *
-ScanNeededAttrs(Scan *scan, int natts)
+ScanNeededAttrs(Scan *scan, Node *extra, int natts)
 {
 	Bitmapset  *varattnos = NULL;
 	Bitmapset  *attrs = NULL;
@@ -588,6 +657,7 @@ ScanNeededAttrs(Scan *scan, int natts)
 
 	pull_varattnos((Node *) scan->plan.targetlist, scan->scanrelid, &varattnos);
 	pull_varattnos((Node *) scan->plan.qual, scan->scanrelid, &varattnos);
+	pull_varattnos(extra, scan->scanrelid, &varattnos);
 	while ((x = bms_next_member(varattnos, x)) >= 0)
 	{
 		int			attno = x + FirstLowInvalidHeapAttributeNumber;
@@ -617,7 +687,7 @@ BeginColumnarScans(PlanState *ps, void *context)
 			ss->ss.ss_currentScanDesc == NULL)
 		{
 			MemoryContext old = MemoryContextSwitchTo(ps->state->es_query_cxt);
-			Bitmapset  *attrs = ScanNeededAttrs((Scan *) ps->plan,
+			Bitmapset  *attrs = ScanNeededAttrs((Scan *) ps->plan, NULL,
 												RelationGetDescr(rel)->natts);
 
 			/* the flags table_beginscan would use in SeqNext */
@@ -625,6 +695,63 @@ BeginColumnarScans(PlanState *ps, void *context)
 				ColumnarBeginScan(rel, ps->state->es_snapshot, 0, NULL, NULL,
 								  SO_TYPE_SEQSCAN | SO_ALLOW_STRAT |
 								  SO_ALLOW_SYNC | SO_ALLOW_PAGEMODE, attrs);
+			MemoryContextSwitchTo(old);
+		}
+	}
+	else if (IsA(ps, IndexScanState))
+	{
+		IndexScanState *is = (IndexScanState *) ps;
+		IndexScan  *plan = (IndexScan *) ps->plan;
+		Relation	rel = is->ss.ss_currentRelation;
+
+		if (rel != NULL && IsColumnarRelation(rel) &&
+			is->iss_ScanDesc == NULL && is->iss_RelationDesc != NULL &&
+			!plan->scan.plan.parallel_aware)
+		{
+			MemoryContext old = MemoryContextSwitchTo(ps->state->es_query_cxt);
+			Node	   *extra = (Node *) list_make2(plan->indexqualorig,
+													plan->indexorderbyorig);
+			Bitmapset  *attrs = ScanNeededAttrs(&plan->scan, extra,
+												RelationGetDescr(rel)->natts);
+
+			/* what IndexNext would do on its first call */
+			is->iss_ScanDesc = index_beginscan(rel, is->iss_RelationDesc,
+											   ps->state->es_snapshot,
+											   is->iss_NumScanKeys,
+											   is->iss_NumOrderByKeys);
+			ColumnarIndexFetchSetAttrs(is->iss_ScanDesc->xs_heapfetch, attrs);
+			if (is->iss_NumRuntimeKeys == 0 || is->iss_RuntimeKeysReady)
+				index_rescan(is->iss_ScanDesc,
+							 is->iss_ScanKeys, is->iss_NumScanKeys,
+							 is->iss_OrderByKeys, is->iss_NumOrderByKeys);
+			MemoryContextSwitchTo(old);
+		}
+	}
+	else if (IsA(ps, IndexOnlyScanState))
+	{
+		IndexOnlyScanState *ios = (IndexOnlyScanState *) ps;
+		Relation	rel = ios->ss.ss_currentRelation;
+
+		if (rel != NULL && IsColumnarRelation(rel) &&
+			ios->ioss_ScanDesc == NULL && ios->ioss_RelationDesc != NULL &&
+			!ps->plan->parallel_aware)
+		{
+			MemoryContext old = MemoryContextSwitchTo(ps->state->es_query_cxt);
+			int			natts = RelationGetDescr(rel)->natts;
+
+			/* what IndexOnlyNext would do; its table fetches need no column */
+			ios->ioss_ScanDesc = index_beginscan(rel, ios->ioss_RelationDesc,
+												 ps->state->es_snapshot,
+												 ios->ioss_NumScanKeys,
+												 ios->ioss_NumOrderByKeys);
+			ios->ioss_ScanDesc->xs_want_itup = true;
+			ios->ioss_VMBuffer = InvalidBuffer;
+			ColumnarIndexFetchSetAttrs(ios->ioss_ScanDesc->xs_heapfetch,
+									   bms_make_singleton(natts + 1));
+			if (ios->ioss_NumRuntimeKeys == 0 || ios->ioss_RuntimeKeysReady)
+				index_rescan(ios->ioss_ScanDesc,
+							 ios->ioss_ScanKeys, ios->ioss_NumScanKeys,
+							 ios->ioss_OrderByKeys, ios->ioss_NumOrderByKeys);
 			MemoryContextSwitchTo(old);
 		}
 	}
@@ -708,6 +835,7 @@ ColumnarInit(void)
 
 	ColumnarStorageInit();
 	ColumnarWriteBufInit();
+	ColumnarScanInit();
 
 	prev_get_relation_info_hook = get_relation_info_hook;
 	get_relation_info_hook = ColumnarGetRelationInfo;

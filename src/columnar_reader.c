@@ -20,6 +20,9 @@
 #include "columnar_storage.h"
 #include "columnar_stripe.h"
 
+/* chunk groups up to this size are read in one piece */
+#define SMALL_CHUNK_GROUP_BYTES		(4 * BLCKSZ)
+
 typedef struct StripeReaderPrivate
 {
 	StripeReaderData pub;		/* must be first */
@@ -228,6 +231,7 @@ LoadChunkGroup(StripeReaderPrivate *r, int cgno)
 	TupleDesc	tupdesc = r->tupdesc;
 	MemoryContext old;
 	char	   *hbuf;
+	char	   *whole = NULL;
 	ChunkGroupHeader *hdr;
 	int			nrows = e->nrows;
 	uint64		count = 0;
@@ -236,8 +240,19 @@ LoadChunkGroup(StripeReaderPrivate *r, int cgno)
 	MemoryContextReset(r->cgcxt);
 	old = MemoryContextSwitchTo(r->cgcxt);
 
-	hbuf = palloc(e->headerLength);
-	ColumnarReadBytes(r->rel, e->offset, hbuf, e->headerLength, r->strategy);
+	/* a small chunk group is read at once, not column by column */
+	if (e->length <= SMALL_CHUNK_GROUP_BYTES)
+	{
+		whole = palloc(e->length);
+		ColumnarReadBytes(r->rel, e->offset, whole, e->length, r->strategy);
+		hbuf = whole;
+	}
+	else
+	{
+		hbuf = palloc(e->headerLength);
+		ColumnarReadBytes(r->rel, e->offset, hbuf, e->headerLength,
+						  r->strategy);
+	}
 	hdr = (ChunkGroupHeader *) hbuf;
 	{
 		uint32		crc = hdr->crc;
@@ -319,9 +334,14 @@ LoadChunkGroup(StripeReaderPrivate *r, int cgno)
 			d->rawLength > MaxAllocSize || d->nullsLength > d->rawLength)
 			Damaged(r, "bad column chunk descriptor");
 
-		stored = palloc(Max(d->storedLength, 1));
-		ColumnarReadBytes(r->rel, e->offset + d->offset, stored,
-						  d->storedLength, r->strategy);
+		if (whole != NULL)
+			stored = whole + d->offset;
+		else
+		{
+			stored = palloc(Max(d->storedLength, 1));
+			ColumnarReadBytes(r->rel, e->offset + d->offset, stored,
+							  d->storedLength, r->strategy);
+		}
 		r->storedBytes += d->storedLength;
 		if (ColumnarCrc(stored, d->storedLength) != d->crc)
 			Damaged(r, "column chunk fails its checksum");
@@ -336,10 +356,14 @@ LoadChunkGroup(StripeReaderPrivate *r, int cgno)
 			raw = palloc(Max(d->rawLength, 1));
 			ColumnarDecode(d->codec, stored, d->storedLength, raw,
 						   d->rawLength, d->nullsLength);
-			pfree(stored);
+			if (whole == NULL)
+				pfree(stored);
 		}
 		MaterializeColumn(r, att, nrows, raw, d->rawLength, d->nullsLength,
 						  r->pub.values[a], r->pub.isnull[a]);
+		/* by-value Datums hold copies: the raw form is no longer needed */
+		if (att->attbyval && (whole == NULL || raw != stored))
+			pfree(raw);
 	}
 
 	MemoryContextSwitchTo(old);
@@ -436,6 +460,55 @@ StripeReaderSeekRow(StripeReader reader, RowNumber rownum)
 	}
 	r->next = cgno + 1;
 	return RowIndexInRuns(r->runs, r->nruns, rownum);
+}
+
+/* Number of chunk groups of the stripe, from its index. */
+int
+StripeReaderChunkGroups(StripeReader reader)
+{
+	return ((StripeReaderPrivate *) reader)->ncgs;
+}
+
+/* Rows stored in chunk group cgno, from the stripe index. */
+int
+StripeReaderChunkGroupRows(StripeReader reader, int cgno)
+{
+	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
+
+	Assert(cgno >= 0 && cgno < r->ncgs);
+	return (int) r->cgs[cgno].nrows;
+}
+
+/* Loads chunk group cgno (kept if already loaded). */
+void
+StripeReaderLoadChunkGroup(StripeReader reader, int cgno)
+{
+	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
+
+	Assert(cgno >= 0 && cgno < r->ncgs);
+	if (r->loaded != cgno)
+		LoadChunkGroup(r, cgno);
+	r->next = cgno + 1;
+}
+
+/* Is rownum inside the loaded chunk group's range (a seek would not load)? */
+bool
+StripeReaderHasLoaded(StripeReader reader, RowNumber rownum)
+{
+	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
+
+	return r->loaded >= 0 &&
+		rownum >= r->cgs[r->loaded].firstRow &&
+		rownum <= r->cgs[r->loaded].lastRow;
+}
+
+/* Memory held by the loaded chunk group, for callers keeping several. */
+Size
+ColumnarReaderLoadedBytes(StripeReader reader)
+{
+	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
+
+	return MemoryContextMemAllocated(r->cgcxt, true);
 }
 
 void

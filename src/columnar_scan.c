@@ -16,13 +16,18 @@
  */
 #include "compat.h"
 
+#include <math.h>
+
 #include "access/xact.h"
 #include "catalog/index.h"
+#include "commands/vacuum.h"
+#include "common/pg_prng.h"
 #include "executor/executor.h"
 #include "access/skey.h"
 #include "miscadmin.h"
 #include "pgstat.h"
 #include "storage/predicate.h"
+#include "utils/guc.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
 #include "utils/snapmgr.h"
@@ -44,22 +49,59 @@ typedef struct ColumnarScanDescData
 	ColumnarCidMap cidmap;
 	TupleDesc	readDesc;		/* row type to decode with: the slot's */
 	Bitmapset  *attrs;			/* columns to decode; NULL: all */
-	bool		analyzeBlockDone;
+	struct AnalyzeState *analyze;	/* ANALYZE's cursor, or NULL */
+	BlockNumber analyzeBlocks;	/* size ANALYZE sampled from (before our
+								 * buffered rows were written) */
 } ColumnarScanDescData;
 
 typedef ColumnarScanDescData *ColumnarScanDesc;
 
+/*
+ * A TID fetch keeps the chunk groups it decoded, one stripe reader each,
+ * across index rescans (a nested loop rescans once per outer row), so
+ * lookups of neighbouring rows decode a chunk group once.  The cache is
+ * bounded by vecstore.fetch_cache_size and by FETCH_CACHE_SLOTS readers.
+ */
+#define FETCH_CACHE_SLOTS	128
+
+typedef struct FetchCacheSlot
+{
+	StripeReader reader;		/* NULL: free slot */
+	uint64		dataOffset;		/* identifies the stripe */
+	TupleDesc	desc;			/* row type it decodes with */
+	bool		noColumns;		/* decodes no column (visibility checks) */
+	uint64		lastUse;
+} FetchCacheSlot;
+
 typedef struct ColumnarIndexFetchData
 {
 	IndexFetchTableData base;
-	MemoryContext cxt;
-	StripeReader reader;		/* reader of readerEntry, or NULL */
-	uint64		readerEntry;
-	TupleDesc	readerDesc;
+	MemoryContext cxt;			/* readers */
+	MemoryContext cidcxt;		/* cidmap, reset with the scan */
+	Bitmapset  *attrs;			/* columns to decode; NULL: all */
+	bool	   *needed;			/* attrs as flags, for the slot's natts */
+	int			neededNatts;
+	FetchCacheSlot slots[FETCH_CACHE_SLOTS];
+	uint64		useCount;
 	ColumnarCidMap cidmap;
 } ColumnarIndexFetchData;
 
 typedef ColumnarIndexFetchData *ColumnarIndexFetch;
+
+/* GUC vecstore.fetch_cache_size, bytes */
+int			columnar_fetch_cache_size = 16 * 1024 * 1024;
+
+void
+ColumnarScanInit(void)
+{
+	DefineCustomIntVariable("vecstore.fetch_cache_size",
+							"Memory an index scan of a vecstore table may use to keep decoded chunk groups.",
+							"At least the chunk group of the current row is kept.",
+							&columnar_fetch_cache_size,
+							16 * 1024 * 1024, 0, INT_MAX,
+							PGC_USERSET, GUC_UNIT_BYTE,
+							NULL, NULL, NULL);
+}
 
 /* ----------------------------------------------------------------
  * Helpers
@@ -238,6 +280,8 @@ ColumnarBeginScan(Relation rel, Snapshot snapshot, int nkeys,
 	ColumnarCheckStorage(rel);
 	if (flags & SO_TYPE_SEQSCAN)
 		pgstat_count_heap_scan(rel);
+	if (flags & SO_TYPE_ANALYZE)
+		scan->analyzeBlocks = RelationGetNumberOfBlocks(rel);
 	ColumnarFlushForSnapshot(rel, scan->base.rs_snapshot);
 	if (IsMVCCSnapshot(scan->base.rs_snapshot))
 		PredicateLockRelation(rel, scan->base.rs_snapshot);
@@ -305,7 +349,7 @@ columnar_scan_rescan(TableScanDesc sscan, struct ScanKeyData *key,
 
 	CloseReader(scan);
 	scan->stripe = -1;
-	scan->analyzeBlockDone = false;
+	scan->analyze = NULL;
 	if (key != NULL && scan->base.rs_nkeys > 0)
 		memcpy(scan->base.rs_key, key,
 			   sizeof(struct ScanKeyData) * scan->base.rs_nkeys);
@@ -446,26 +490,141 @@ NewFetch(Relation rel)
 	fetch->cxt = AllocSetContextCreate(CurrentMemoryContext,
 									   "vecstore fetch",
 									   ALLOCSET_DEFAULT_SIZES);
+	fetch->cidcxt = AllocSetContextCreate(fetch->cxt,
+										  "vecstore fetch cid map",
+										  ALLOCSET_SMALL_SIZES);
 	return fetch;
 }
 
 static void
+DropSlot(FetchCacheSlot *cs)
+{
+	if (cs->reader != NULL)
+		StripeReaderEnd(cs->reader);
+	cs->reader = NULL;
+}
+
+/*
+ * Between rescans only the command-id map may be stale; decoded chunk
+ * groups of committed stripes stay right, and those of our own stripes
+ * are filtered by the map again at each fetch.
+ */
+static void
 ResetFetch(ColumnarIndexFetch fetch)
 {
-	if (fetch->reader != NULL)
-		StripeReaderEnd(fetch->reader);
-	fetch->reader = NULL;
 	fetch->cidmap = NULL;
-	MemoryContextReset(fetch->cxt);
+	MemoryContextReset(fetch->cidcxt);
 }
 
 static void
 EndFetch(ColumnarIndexFetch fetch)
 {
-	if (fetch->reader != NULL)
-		StripeReaderEnd(fetch->reader);
+	for (int i = 0; i < FETCH_CACHE_SLOTS; i++)
+		DropSlot(&fetch->slots[i]);
 	MemoryContextDelete(fetch->cxt);
 	pfree(fetch);
+}
+
+/* the columns to decode for rows of type desc, as flags */
+static const bool *
+FetchNeeded(ColumnarIndexFetch fetch, TupleDesc desc, bool noColumns)
+{
+	if (fetch->needed == NULL || fetch->neededNatts != desc->natts)
+	{
+		MemoryContext old = MemoryContextSwitchTo(fetch->cxt);
+
+		if (fetch->needed)
+			pfree(fetch->needed);
+		fetch->needed = palloc(sizeof(bool) * Max(desc->natts, 1));
+		fetch->neededNatts = desc->natts;
+		MemoryContextSwitchTo(old);
+	}
+	for (int i = 0; i < desc->natts; i++)
+		fetch->needed[i] = !noColumns &&
+			(fetch->attrs == NULL || bms_is_member(i + 1, fetch->attrs));
+	return fetch->needed;
+}
+
+/*
+ * A reader of stripe entry with rownum's chunk group loaded: a cached one
+ * if possible, else the least recently used slot is reloaded.  Returns the
+ * row's index in the chunk group (-1: no such row) through idx.
+ */
+static StripeReader
+FetchReader(ColumnarIndexFetch fetch, StripeEntry entry, TupleDesc desc,
+			bool noColumns, RowNumber rownum, int *idx)
+{
+	Relation	rel = fetch->base.rel;
+	FetchCacheSlot *victim = NULL;
+	FetchCacheSlot *cs = NULL;
+	MemoryContext old;
+	Size		total = 0;
+	bool		loaded;
+
+	for (int i = 0; i < FETCH_CACHE_SLOTS; i++)
+	{
+		FetchCacheSlot *s = &fetch->slots[i];
+
+		if (s->reader != NULL && s->dataOffset == entry->dataOffset &&
+			s->desc == desc && s->noColumns == noColumns &&
+			StripeReaderHasLoaded(s->reader, rownum))
+		{
+			cs = s;
+			break;
+		}
+		if (victim == NULL || (victim->reader != NULL &&
+							   (s->reader == NULL ||
+								s->lastUse < victim->lastUse)))
+			victim = s;
+	}
+
+	old = MemoryContextSwitchTo(fetch->cxt);
+	if (cs == NULL)
+	{
+		cs = victim;
+		if (cs->reader != NULL &&
+			(cs->dataOffset != entry->dataOffset || cs->desc != desc ||
+			 cs->noColumns != noColumns))
+			DropSlot(cs);
+		if (cs->reader == NULL)
+		{
+			cs->reader = ColumnarReaderOpen(rel, desc, entry,
+											FetchNeeded(fetch, desc, noColumns),
+											false, false);
+			cs->dataOffset = entry->dataOffset;
+			cs->desc = desc;
+			cs->noColumns = noColumns;
+		}
+	}
+	cs->lastUse = ++fetch->useCount;
+	loaded = !StripeReaderHasLoaded(cs->reader, rownum);
+	*idx = StripeReaderSeekRow(cs->reader, rownum);
+	MemoryContextSwitchTo(old);
+	if (!loaded)
+		return cs->reader;
+
+	/* keep the cache within its budget, dropping the oldest first */
+	for (int i = 0; i < FETCH_CACHE_SLOTS; i++)
+		if (fetch->slots[i].reader != NULL)
+			total += ColumnarReaderLoadedBytes(fetch->slots[i].reader);
+	while (total > (Size) columnar_fetch_cache_size)
+	{
+		FetchCacheSlot *oldest = NULL;
+
+		for (int i = 0; i < FETCH_CACHE_SLOTS; i++)
+		{
+			FetchCacheSlot *s = &fetch->slots[i];
+
+			if (s != cs && s->reader != NULL &&
+				(oldest == NULL || s->lastUse < oldest->lastUse))
+				oldest = s;
+		}
+		if (oldest == NULL)
+			break;
+		total -= ColumnarReaderLoadedBytes(oldest->reader);
+		DropSlot(oldest);
+	}
+	return cs->reader;
 }
 
 /*
@@ -479,8 +638,8 @@ FetchRow(Relation rel, ColumnarIndexFetch fetch, RowNumber rownum,
 	StripeEntryData entryData;
 	StripeEntry entry = &entryData;
 	StripeVisibility vis;
+	StripeReader reader;
 	int			idx;
-	MemoryContext old;
 	TupleDesc	desc;
 
 	/* callers leave these uninitialized: heap resets them, so do we */
@@ -531,7 +690,8 @@ FetchRow(Relation rel, ColumnarIndexFetch fetch, RowNumber rownum,
 	{
 		if (fetch->cidmap == NULL)
 		{
-			old = MemoryContextSwitchTo(fetch->cxt);
+			MemoryContext old = MemoryContextSwitchTo(fetch->cidcxt);
+
 			fetch->cidmap = ColumnarCopyCidMap(rel);
 			MemoryContextSwitchTo(old);
 		}
@@ -539,28 +699,32 @@ FetchRow(Relation rel, ColumnarIndexFetch fetch, RowNumber rownum,
 			return false;
 	}
 
-	old = MemoryContextSwitchTo(fetch->cxt);
 	desc = slot ? slot->tts_tupleDescriptor : RelationGetDescr(rel);
-	if (fetch->reader == NULL || fetch->readerEntry != entry->entryId ||
-		fetch->readerDesc != desc)
-	{
-		if (fetch->reader != NULL)
-			StripeReaderEnd(fetch->reader);
-		fetch->reader = NULL;
-		fetch->reader = StripeReaderBegin(rel, desc, entry, NULL);
-		fetch->readerEntry = entry->entryId;
-		fetch->readerDesc = desc;
-	}
-	idx = StripeReaderSeekRow(fetch->reader, rownum);
-	MemoryContextSwitchTo(old);
+	reader = FetchReader(fetch, entry, desc, slot == NULL, rownum, &idx);
 	if (idx < 0)
 		return false;
 	if (slot)
 	{
-		StoreReaderRow(rel, slot, fetch->reader, idx);
+		StoreReaderRow(rel, slot, reader, idx);
 		ExecMaterializeSlot(slot);
 	}
 	return true;
+}
+
+/*
+ * Limits what an index scan's fetch decodes to the columns in attrs
+ * (attribute numbers; NULL: all); the others read as NULL.
+ */
+void
+ColumnarIndexFetchSetAttrs(struct IndexFetchTableData *data, Bitmapset *attrs)
+{
+	ColumnarIndexFetch fetch = (ColumnarIndexFetch) data;
+	MemoryContext old = MemoryContextSwitchTo(fetch->cxt);
+
+	for (int i = 0; i < FETCH_CACHE_SLOTS; i++)
+		DropSlot(&fetch->slots[i]);
+	fetch->attrs = attrs ? bms_copy(attrs) : NULL;
+	MemoryContextSwitchTo(old);
 }
 
 struct IndexFetchTableData *
@@ -628,19 +792,133 @@ columnar_tuple_satisfies_snapshot(Relation rel, TupleTableSlot *slot,
 }
 
 /* ----------------------------------------------------------------
- * ANALYZE: every row comes with the first sampled block
+ * ANALYZE: chunk groups sampled, rows mapped onto blocks
+ *
+ * ANALYZE picks blocks of the relation's physical size and estimates the
+ * row count as the rows of the sampled blocks times blocks / sampled.  The
+ * visible rows, numbered 0..R-1 in stripe order, are spread evenly over
+ * the N blocks, so block b holds rows [b R / N, (b + 1) R / N) and the
+ * estimate comes out right.  Decoding every chunk group a sampled block
+ * touches would read the whole table, so only evenly spaced chunk groups
+ * from a random start are decoded, enough for ten times the rows ANALYZE
+ * keeps and at least ten (so that a column correlated with insertion order
+ * still gets a histogram spanning the table): the rows of the others are
+ * counted as live but not returned.  Every row is returned with the same
+ * probability, so the sample stays uniform, clustered by chunk group.
  * ----------------------------------------------------------------
  */
+
+typedef struct AnalyzeState
+{
+	double		rows;			/* R: visible rows in stripe order */
+	BlockNumber nblocks;		/* N */
+	double		step;			/* chunk groups per chosen one, >= 1 */
+	double		nextChosen;		/* number of the next chunk group to decode */
+	int			cgNumber;		/* number of the current chunk group */
+	uint64		pos;			/* next row of the current block */
+	uint64		end;			/* end of the current block's rows */
+	uint64		cgStart;		/* ordinal of the current chunk group's first
+								 * row */
+	int			cg;				/* current chunk group in scan->reader, or -1 */
+	int			cgRows;
+	bool		cgChosen;
+	bool		cgLoaded;
+} AnalyzeState;
+
+/* the rows ANALYZE keeps: 300 times the largest statistics target */
+static int
+AnalyzeTargetRows(Relation rel)
+{
+	TupleDesc	desc = RelationGetDescr(rel);
+	int			target = 0;
+
+	for (int i = 0; i < desc->natts; i++)
+	{
+		Form_pg_attribute att = TupleDescAttr(desc, i);
+
+		if (!att->attisdropped)
+			target = Max(target, att->attstattarget < 0 ?
+						 default_statistics_target : att->attstattarget);
+	}
+	return 300 * Max(target, 1);
+}
+
+static AnalyzeState *
+AnalyzeBegin(ColumnarScanDesc scan)
+{
+	Relation	rel = scan->base.rs_rd;
+	AnalyzeState *a = MemoryContextAllocZero(scan->cxt, sizeof(AnalyzeState));
+	double		targrows = AnalyzeTargetRows(rel);
+	double		seen;
+	double		ncgs = 0;
+	double		k;
+
+	for (int i = 0; i < scan->nstripes; i++)
+	{
+		a->rows += scan->stripes[i].rowCount;
+		ncgs += scan->stripes[i].chunkGroupCount;
+	}
+	a->nblocks = Max(scan->analyzeBlocks, 1);
+	/* rows in the blocks ANALYZE will sample */
+	seen = a->rows * Min(a->nblocks, targrows) / a->nblocks;
+	k = seen > 0 ? ceil(ncgs * Min(1.0, 10 * targrows / seen)) : ncgs;
+	k = Max(k, Min(ncgs, 10));
+	a->step = k > 0 ? Max(ncgs / k, 1.0) : 1.0;
+	a->nextChosen = floor(pg_prng_double(&pg_global_prng_state) * a->step);
+	a->cgNumber = -1;
+	a->cg = -1;
+	CloseReader(scan);
+	scan->stripe = -1;
+	return a;
+}
+
+/* moves the cursor to the chunk group holding row a->pos; false at the end */
+static bool
+AnalyzeSeek(ColumnarScanDesc scan, AnalyzeState *a)
+{
+	while (a->cg < 0 || a->pos >= a->cgStart + a->cgRows)
+	{
+		if (a->cg >= 0)
+			a->cgStart += a->cgRows;
+		if (scan->reader == NULL ||
+			a->cg + 1 >= StripeReaderChunkGroups(scan->reader))
+		{
+			if (scan->stripe + 1 >= scan->nstripes)
+				return false;
+			OpenReader(scan, scan->stripe + 1);
+			a->cg = -1;
+		}
+		a->cg++;
+		a->cgRows = StripeReaderChunkGroupRows(scan->reader, a->cg);
+		a->cgNumber++;
+		a->cgChosen = a->cgNumber >= (int) a->nextChosen;
+		if (a->cgChosen)
+			a->nextChosen += a->step;
+		a->cgLoaded = false;
+	}
+	return true;
+}
 
 bool
 columnar_scan_analyze_next_block(TableScanDesc sscan, BlockNumber blockno,
 								 BufferAccessStrategy bstrategy)
 {
 	ColumnarScanDesc scan = (ColumnarScanDesc) sscan;
+	AnalyzeState *a = scan->analyze;
 
-	if (scan->analyzeBlockDone)
-		return false;
-	scan->analyzeBlockDone = true;
+	if (a == NULL)
+		a = scan->analyze = AnalyzeBegin(scan);
+	a->pos = (uint64) floor((double) blockno * a->rows / a->nblocks);
+	a->end = (uint64) floor((double) (blockno + 1) * a->rows / a->nblocks);
+	/* blocks come in increasing order; start over if not */
+	if (a->cg >= 0 && a->pos < a->cgStart)
+	{
+		AnalyzeState *fresh = AnalyzeBegin(scan);
+
+		fresh->pos = a->pos;
+		fresh->end = a->end;
+		a = scan->analyze = fresh;
+	}
 	return true;
 }
 
@@ -649,10 +927,45 @@ columnar_scan_analyze_next_tuple(TableScanDesc sscan, TransactionId OldestXmin,
 								 double *liverows, double *deadrows,
 								 TupleTableSlot *slot)
 {
-	if (!columnar_scan_getnextslot(sscan, ForwardScanDirection, slot))
-		return false;
-	*liverows += 1;
-	return true;
+	ColumnarScanDesc scan = (ColumnarScanDesc) sscan;
+	AnalyzeState *a = scan->analyze;
+
+	if (scan->readDesc == NULL)
+		scan->readDesc = slot->tts_tupleDescriptor;
+	while (a != NULL && a->pos < a->end)
+	{
+		uint64		cgEnd;
+
+		if (!AnalyzeSeek(scan, a))
+			break;
+		cgEnd = a->cgStart + a->cgRows;
+		if (!a->cgChosen)
+		{
+			uint64		upto = Min(a->end, cgEnd);
+
+			*liverows += upto - a->pos;
+			a->pos = upto;
+			continue;
+		}
+		if (!a->cgLoaded)
+		{
+			MemoryContext old = MemoryContextSwitchTo(scan->cxt);
+
+			StripeReaderLoadChunkGroup(scan->reader, a->cg);
+			MemoryContextSwitchTo(old);
+			scan->chunkGroup = a->cg;
+			a->cgLoaded = true;
+		}
+		scan->row = (int) (a->pos - a->cgStart);
+		a->pos++;
+		if (scan->row >= scan->reader->nrows || !CurrentRowVisible(scan))
+			continue;
+		StoreReaderRow(scan->base.rs_rd, slot, scan->reader, scan->row);
+		*liverows += 1;
+		return true;
+	}
+	ExecClearTuple(slot);
+	return false;
 }
 
 /* ----------------------------------------------------------------

@@ -388,11 +388,22 @@ ColumnarWriteBytes(Relation rel, uint64 offset, const char *data, uint64 len)
  * Reads len bytes at a logical offset.  Everything read must have been
  * written (it lies below pd_lower); anything else means damage.
  */
+/*
+ * Blocks known to exist in the storage read last: relation size lookups
+ * are system calls, and scans of many small stripes read bytes in many
+ * small pieces.  Storage only grows while it has this relfilenode (a
+ * truncation starts from scratch, and reads then only follow new
+ * pointers), so a block below the size seen once is still there.
+ */
+static RelFileNode knownNode;
+static BlockNumber knownBlocks = 0;
+
 void
 ColumnarReadBytes(Relation rel, uint64 offset, char *dest, uint64 len,
 				  BufferAccessStrategy strategy)
 {
-	BlockNumber nblocks = InvalidBlockNumber;
+	BlockNumber nblocks = RelFileNodeEquals(knownNode, rel->rd_node) ?
+		knownBlocks : InvalidBlockNumber;
 
 	while (len > 0)
 	{
@@ -406,6 +417,8 @@ ColumnarReadBytes(Relation rel, uint64 offset, char *dest, uint64 len,
 		if (nblocks == InvalidBlockNumber || blk >= nblocks)
 		{
 			nblocks = RelationGetNumberOfBlocks(rel);
+			knownNode = rel->rd_node;
+			knownBlocks = nblocks;
 			if (blk >= nblocks)
 				ereport(ERROR,
 						(errcode(ERRCODE_DATA_CORRUPTED),

@@ -134,5 +134,10 @@ extern bool ColumnarStripeHasRow(Relation rel, StripeEntry stripe,
 extern uint64 ColumnarReaderStripeBytes(StripeReader reader);
 extern void ColumnarReaderStats(StripeReader reader, int *natts,
 								uint64 *storedBytes, uint8 *codecs);
+extern int	StripeReaderChunkGroups(StripeReader reader);
+extern int	StripeReaderChunkGroupRows(StripeReader reader, int cgno);
+extern void StripeReaderLoadChunkGroup(StripeReader reader, int cgno);
+extern bool StripeReaderHasLoaded(StripeReader reader, RowNumber rownum);
+extern Size ColumnarReaderLoadedBytes(StripeReader reader);
 
 #endif							/* VECSTORE_COLUMNAR_STORAGE_H */

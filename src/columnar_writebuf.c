@@ -494,20 +494,28 @@ RecordCid(RelWriteState state, RowNumber rownum, CommandId cid)
 	state->nruns++;
 }
 
+/* rows this narrow are assembled without temporary allocations */
+#define MAKEROW_STACK_ATTS	32
+
 /* copies a slot's values, detoasted, into one chunk of buffer memory */
 static BufferedRow
 MakeRow(TupleDesc tupdesc, TupleTableSlot *slot, RowNumber rownum)
 {
 	int			natts = tupdesc->natts;
-	Datum	   *vals = palloc(sizeof(Datum) * natts);
-	bool	   *nulls = palloc(sizeof(bool) * natts);
-	bool	   *tofree = palloc0(sizeof(bool) * natts);
+	Datum		valsbuf[MAKEROW_STACK_ATTS];
+	bool		nullsbuf[MAKEROW_STACK_ATTS];
+	bool		tofreebuf[MAKEROW_STACK_ATTS];
+	bool		onstack = natts <= MAKEROW_STACK_ATTS;
+	Datum	   *vals = onstack ? valsbuf : palloc(sizeof(Datum) * natts);
+	bool	   *nulls = onstack ? nullsbuf : palloc(sizeof(bool) * natts);
+	bool	   *tofree = onstack ? tofreebuf : palloc(sizeof(bool) * natts);
 	Size		len;
 	char	   *data;
 	BufferedRow row;
 
 	len = MAXALIGN(sizeof(BufferedRowData)) + MAXALIGN(sizeof(Datum) * natts) +
 		MAXALIGN(sizeof(bool) * natts);
+	memset(tofree, 0, sizeof(bool) * natts);
 	for (int a = 0; a < natts; a++)
 	{
 		Form_pg_attribute att = TupleDescAttr(tupdesc, a);
@@ -559,9 +567,12 @@ MakeRow(TupleDesc tupdesc, TupleTableSlot *slot, RowNumber rownum)
 		if (tofree[a])
 			pfree(DatumGetPointer(vals[a]));
 	}
-	pfree(vals);
-	pfree(nulls);
-	pfree(tofree);
+	if (!onstack)
+	{
+		pfree(vals);
+		pfree(nulls);
+		pfree(tofree);
+	}
 	return row;
 }
 
