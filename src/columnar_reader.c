@@ -387,8 +387,9 @@ StripeReaderNextChunkGroup(StripeReader reader)
 }
 
 /*
- * Loads chunk group cgno (parallel k-NN scans split stripes by chunk
- * group); false if the stripe has no such chunk group.
+ * Loads chunk group cgno (kept if already loaded); false if the stripe has
+ * no such chunk group.  Parallel k-NN scans split stripes by chunk group,
+ * and ANALYZE samples chunk groups.
  */
 bool
 StripeReaderLoadChunkGroup(StripeReader reader, int cgno)
@@ -477,18 +478,6 @@ StripeReaderChunkGroupRows(StripeReader reader, int cgno)
 
 	Assert(cgno >= 0 && cgno < r->ncgs);
 	return (int) r->cgs[cgno].nrows;
-}
-
-/* Loads chunk group cgno (kept if already loaded). */
-void
-StripeReaderLoadChunkGroup(StripeReader reader, int cgno)
-{
-	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
-
-	Assert(cgno >= 0 && cgno < r->ncgs);
-	if (r->loaded != cgno)
-		LoadChunkGroup(r, cgno);
-	r->next = cgno + 1;
 }
 
 /* Is rownum inside the loaded chunk group's range (a seek would not load)? */

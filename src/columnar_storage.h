@@ -136,7 +136,6 @@ extern void ColumnarReaderStats(StripeReader reader, int *natts,
 								uint64 *storedBytes, uint8 *codecs);
 extern int	StripeReaderChunkGroups(StripeReader reader);
 extern int	StripeReaderChunkGroupRows(StripeReader reader, int cgno);
-extern void StripeReaderLoadChunkGroup(StripeReader reader, int cgno);
 extern bool StripeReaderHasLoaded(StripeReader reader, RowNumber rownum);
 extern Size ColumnarReaderLoadedBytes(StripeReader reader);
 
