@@ -316,6 +316,147 @@ ColumnarAppendDataEntry(Relation rel, StripeEntry entry)
 	entry->entryId = DirectoryAppend(rel, &ent, 0);
 }
 
+/*
+ * Blocks added ahead by a small stripe that needed a new block, so that
+ * concurrent small commits rarely queue for the extension lock; small
+ * tables stay small.
+ */
+#define SMALL_STRIPE_EXTEND_AHEAD	8
+
+/*
+ * Writes a small stripe body (at most COLUMNAR_USABLE bytes, so at most two
+ * pages) and appends its directory entry under one metapage lock, in one
+ * WAL record with the metapage and the directory page: a transaction
+ * writing a few rows pays one metapage lock and one record at commit
+ * instead of three of each.  The record is atomic, so data and entry
+ * appear together.  place() fills in the body's logical offsets and sets
+ * entry->dataOffset / dataLength once the offset is known; it runs under
+ * buffer locks and must not fail.  Returns false, having changed nothing,
+ * when the last directory page is full or blocks are missing twice: the
+ * caller then takes the general path.
+ */
+bool
+ColumnarAppendSmallStripe(Relation rel, StripeEntry entry, char *body,
+						  uint64 len, ColumnarPlaceFunc place, void *arg)
+{
+	BlockNumber nblocks = RelationGetNumberOfBlocks(rel);
+
+	if (len == 0 || len > COLUMNAR_USABLE)
+		return false;
+	for (int attempt = 0; attempt < 2; attempt++)
+	{
+		Buffer		metabuf;
+		Buffer		dirbuf;
+		Buffer		bufs[2];
+		int			nbufs = 0;
+		ColumnarMetaPageData *meta;
+		GenericXLogState *state;
+		ColumnarDirEntry ent;
+		BlockNumber first;
+		BlockNumber last;
+		BlockNumber dirblk;
+		Page		dpage;
+		uint64		offset;
+		int			slot;
+		const char *src = body;
+
+		metabuf = ColumnarReadMetapage(rel, BUFFER_LOCK_EXCLUSIVE);
+		meta = ColumnarPageGetMeta(BufferGetPage(metabuf));
+		offset = meta->logicalEnd;
+		first = LogicalOffsetBlock(offset);
+		last = LogicalOffsetBlock(offset + len - 1);
+		if (meta->lastDirPage == InvalidBlockNumber ||
+			LogicalOffsetBlock(offset + len) >= MaxBlockNumber - 1 -
+			SMALL_STRIPE_EXTEND_AHEAD)
+		{
+			UnlockReleaseBuffer(metabuf);
+			return false;
+		}
+		if (last >= nblocks)
+		{
+			/* never wait for the extension lock holding a buffer lock */
+			UnlockReleaseBuffer(metabuf);
+			if (attempt > 0)
+				return false;
+			ColumnarEnsureBlocks(rel, last + Min(SMALL_STRIPE_EXTEND_AHEAD,
+												 nblocks / 16));
+			nblocks = RelationGetNumberOfBlocks(rel);
+			continue;
+		}
+
+		dirblk = meta->lastDirPage;
+		dirbuf = ReadBuffer(rel, dirblk);
+		LockBuffer(dirbuf, BUFFER_LOCK_EXCLUSIVE);
+		CheckDirPage(rel, dirbuf);
+		if (DirPageHeader(BufferGetPage(dirbuf))->nentries >= DIR_ENTRIES_PER_PAGE)
+		{
+			UnlockReleaseBuffer(dirbuf);
+			UnlockReleaseBuffer(metabuf);
+			return false;
+		}
+
+		/* order: metapage, directory page, data pages (never directory pages) */
+		for (BlockNumber blk = first; blk <= last; blk++)
+		{
+			bufs[nbufs] = ReadBuffer(rel, blk);
+			LockBuffer(bufs[nbufs], BUFFER_LOCK_EXCLUSIVE);
+			nbufs++;
+		}
+
+		place(body, offset, entry, arg);
+		memset(&ent, 0, sizeof(ent));
+		ent.kind = STRIPE_DATA;
+		ent.chunkGroupCount = entry->chunkGroupCount;
+		ent.xmin = entry->xmin;
+		ent.xmax = InvalidTransactionId;
+		ent.firstRow = entry->firstRow;
+		ent.lastRow = entry->lastRow;
+		ent.rowCount = entry->rowCount;
+		ent.dataOffset = entry->dataOffset;
+		ent.dataLength = entry->dataLength;
+		ent.rawLength = entry->rawLength;
+		ColumnarDirEntrySetCrc(&ent);
+
+		state = GenericXLogStart(rel);
+		meta = ColumnarPageGetMeta(GenericXLogRegisterBuffer(state, metabuf, 0));
+		dpage = GenericXLogRegisterBuffer(state, dirbuf, 0);
+		for (int i = 0; i < nbufs; i++)
+		{
+			bool		isnew = PageIsNew(BufferGetPage(bufs[i]));
+			Page		page = GenericXLogRegisterBuffer(state, bufs[i],
+														 isnew ? GENERIC_XLOG_FULL_IMAGE : 0);
+			uint32		pos = LogicalOffsetInPage(offset);
+			uint32		n = Min(len - (src - body), BLCKSZ - pos);
+
+			if (isnew)
+				PageInit(page, BLCKSZ, 0);
+			memcpy((char *) page + pos, src, n);
+			if (((PageHeader) page)->pd_lower < pos + n)
+				((PageHeader) page)->pd_lower = pos + n;
+			src += n;
+			offset += n;
+		}
+		Assert(src == body + len);
+
+		slot = DirPageHeader(dpage)->nentries++;
+		DirPageEntries(dpage)[slot] = ent;
+		SetDirPageLower(dpage);
+		meta->logicalEnd = offset;
+		meta->entryCount++;
+		meta->dirChangeCount++;
+		ColumnarMetaSetCrc(meta);
+		GenericXLogFinish(state);
+
+		for (int i = 0; i < nbufs; i++)
+			UnlockReleaseBuffer(bufs[i]);
+		UnlockReleaseBuffer(dirbuf);
+		UnlockReleaseBuffer(metabuf);
+		entry->entryId = MakeEntryId(dirblk, slot);
+		return true;
+	}
+	return false;
+}
+
 static int
 CompareEntries(const void *a, const void *b)
 {

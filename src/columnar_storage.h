@@ -117,6 +117,11 @@ extern void ColumnarMetaSnapshot(Relation rel, ColumnarMetaPageData *meta);
 extern void ColumnarDirEntrySetCrc(ColumnarDirEntry *e);
 extern bool ColumnarDirEntryCrcOk(const ColumnarDirEntry *e);
 extern void ColumnarAppendDataEntry(Relation rel, StripeEntry entry);
+typedef void (*ColumnarPlaceFunc) (char *body, uint64 offset,
+								   StripeEntry entry, void *arg);
+extern bool ColumnarAppendSmallStripe(Relation rel, StripeEntry entry,
+									  char *body, uint64 len,
+									  ColumnarPlaceFunc place, void *arg);
 extern void ColumnarDirEntryToStripe(const ColumnarDirEntry *d, uint64 id,
 									 StripeEntry s);
 

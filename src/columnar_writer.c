@@ -51,7 +51,18 @@ typedef struct StripeWriterData
 	uint64		rowCount;
 	uint64		dataLength;
 	uint64		rawLength;
+
+	/*
+	 * The last chunk group when it is small, not written yet: if the stripe
+	 * ends with it, it goes to disk together with the stripe index and the
+	 * directory entry (ColumnarAppendSmallStripe).
+	 */
+	StringInfoData pending;		/* empty: none */
+	StripeIndexEntry pendingCg; /* offset unknown yet */
 } StripeWriterData;
+
+/* a chunk group this small (with the stripe index) is kept pending */
+#define SMALL_CHUNK_GROUP	(COLUMNAR_USABLE / 2)
 
 /*
  * Encoding buffers reused by every chunk group of the transaction (only
@@ -160,6 +171,7 @@ StripeWriterBegin(Relation rel, TupleDesc tupdesc, TransactionId xid)
 	}
 	w->maxcgs = 8;
 	w->cgs = palloc(sizeof(StripeIndexEntry) * w->maxcgs);
+	initStringInfo(&w->pending);
 	MemoryContextSwitchTo(old);
 	return w;
 }
@@ -247,6 +259,42 @@ EncodeColumnRaw(Form_pg_attribute att, int nrows, Datum *values,
 	return nullsLength;
 }
 
+/* records a chunk group written at offset in the stripe's index */
+static void
+AddToIndex(StripeWriter w, const StripeIndexEntry *cg, uint64 cgRaw)
+{
+	MemoryContext old = MemoryContextSwitchTo(w->cxt);
+
+	if (w->ncgs == w->maxcgs)
+	{
+		w->maxcgs *= 2;
+		w->cgs = repalloc(w->cgs, sizeof(StripeIndexEntry) * w->maxcgs);
+	}
+	w->cgs[w->ncgs] = *cg;
+	if (w->ncgs == 0)
+		w->firstRow = cg->firstRow;
+	w->ncgs++;
+	w->lastRow = cg->lastRow;
+	w->rowCount += cg->nrows;
+	w->dataLength += cg->length;
+	w->rawLength += cgRaw;
+	MemoryContextSwitchTo(old);
+}
+
+/* writes the pending chunk group on its own */
+static void
+WritePending(StripeWriter w)
+{
+	StripeIndexEntry cg = w->pendingCg;
+
+	if (w->pending.len == 0)
+		return;
+	cg.offset = ColumnarReserveBytes(w->rel, w->pending.len, false);
+	ColumnarWriteBytes(w->rel, cg.offset, w->pending.data, w->pending.len);
+	resetStringInfo(&w->pending);
+	AddToIndex(w, &cg, 0);
+}
+
 void
 StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 						  Datum **values, bool **isnull)
@@ -261,14 +309,15 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 	StringInfo	cgp;
 	uint32		headerLength;
 	uint64		cgRaw = 0;
-	uint64		offset;
 	ChunkGroupHeader hdr;
 
 	if (nrows <= 0)
 		return;
 	if (rownums[0] == InvalidRowNumber ||
-		(w->ncgs > 0 && rownums[0] <= w->lastRow))
+		(w->ncgs > 0 && rownums[0] <= w->lastRow) ||
+		(w->pending.len > 0 && rownums[0] <= w->pendingCg.lastRow))
 		elog(ERROR, "vecstore chunk group rows are not in ascending order");
+	WritePending(w);
 
 	old = MemoryContextSwitchTo(w->cgcxt);
 
@@ -355,28 +404,29 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 		   natts * sizeof(ColumnChunkDesc));
 	((ChunkGroupHeader *) cgp->data)->crc = ColumnarCrc(cgp->data, headerLength);
 
-	offset = ColumnarReserveBytes(w->rel, cgp->len, false);
-	ColumnarWriteBytes(w->rel, offset, cgp->data, cgp->len);
-
-	MemoryContextSwitchTo(w->cxt);
-	if (w->ncgs == w->maxcgs)
 	{
-		w->maxcgs *= 2;
-		w->cgs = repalloc(w->cgs, sizeof(StripeIndexEntry) * w->maxcgs);
+		StripeIndexEntry cge;
+
+		cge.offset = 0;
+		cge.length = cgp->len;
+		cge.firstRow = hdr.firstRow;
+		cge.lastRow = hdr.lastRow;
+		cge.nrows = nrows;
+		cge.headerLength = headerLength;
+		if (cgp->len <= SMALL_CHUNK_GROUP)
+		{
+			/* raw bytes are counted now, the rest when it is written */
+			w->pendingCg = cge;
+			appendBinaryStringInfo(&w->pending, cgp->data, cgp->len);
+			w->rawLength += cgRaw;
+		}
+		else
+		{
+			cge.offset = ColumnarReserveBytes(w->rel, cgp->len, false);
+			ColumnarWriteBytes(w->rel, cge.offset, cgp->data, cgp->len);
+			AddToIndex(w, &cge, cgRaw);
+		}
 	}
-	w->cgs[w->ncgs].offset = offset;
-	w->cgs[w->ncgs].length = cgp->len;
-	w->cgs[w->ncgs].firstRow = hdr.firstRow;
-	w->cgs[w->ncgs].lastRow = hdr.lastRow;
-	w->cgs[w->ncgs].nrows = nrows;
-	w->cgs[w->ncgs].headerLength = headerLength;
-	if (w->ncgs == 0)
-		w->firstRow = hdr.firstRow;
-	w->ncgs++;
-	w->lastRow = hdr.lastRow;
-	w->rowCount += nrows;
-	w->dataLength += cgp->len;
-	w->rawLength += cgRaw;
 
 	MemoryContextSwitchTo(old);
 	MemoryContextReset(w->cgcxt);
@@ -394,9 +444,77 @@ StripeWriterSetRelation(StripeWriter w, Relation rel)
  * Writes the stripe index, then the directory entry that makes the stripe
  * exist, and frees the writer.  A stripe without rows leaves no trace.
  */
+/*
+ * ColumnarPlaceFunc of a one-chunk-group stripe laid out as [chunk group]
+ * [stripe index]: the index learns where the chunk group went.
+ */
+static void
+PlaceSmallStripe(char *body, uint64 offset, StripeEntry entry, void *arg)
+{
+	StripeWriter w = (StripeWriter) arg;
+	uint64		cglen = w->pendingCg.length;
+	uint64		ilen = sizeof(StripeIndexHeader) + sizeof(StripeIndexEntry);
+	char	   *index = body + cglen;
+	StripeIndexHeader ih;
+	StripeIndexEntry ie;
+
+	memcpy(&ie, index + sizeof(ih), sizeof(ie));
+	ie.offset = offset;
+	memcpy(index + sizeof(ih), &ie, sizeof(ie));
+	memcpy(&ih, index, sizeof(ih));
+	ih.crc = 0;
+	memcpy(index, &ih, sizeof(ih));
+	ih.crc = ColumnarCrc(index, ilen);
+	memcpy(index, &ih, sizeof(ih));
+	entry->dataOffset = offset + cglen;
+	entry->dataLength = cglen + ilen;
+}
+
+/*
+ * A stripe of one small chunk group: chunk group, index and directory
+ * entry in one go.  False if the directory asks for the general path.
+ */
+static bool
+EndSmallStripe(StripeWriter w)
+{
+	StripeIndexHeader ih;
+	StripeEntryData entry;
+	int			cglen = w->pending.len;
+
+	memset(&ih, 0, sizeof(ih));
+	ih.magic = STRIPE_INDEX_MAGIC;
+	ih.version = STRIPE_BODY_VERSION;
+	ih.chunkGroupCount = 1;
+	ih.natts = w->tupdesc->natts;
+	appendBinaryStringInfo(&w->pending, (char *) &ih, sizeof(ih));
+	appendBinaryStringInfo(&w->pending, (char *) &w->pendingCg,
+						   sizeof(StripeIndexEntry));
+
+	memset(&entry, 0, sizeof(entry));
+	entry.kind = STRIPE_DATA;
+	entry.xmin = w->xid;
+	entry.xmax = InvalidTransactionId;
+	entry.firstRow = w->pendingCg.firstRow;
+	entry.lastRow = w->pendingCg.lastRow;
+	entry.rowCount = w->pendingCg.nrows;
+	entry.chunkGroupCount = 1;
+	entry.rawLength = w->rawLength;
+	if (ColumnarAppendSmallStripe(w->rel, &entry, w->pending.data,
+								  w->pending.len, PlaceSmallStripe, w))
+		return true;
+	w->pending.len = cglen;
+	return false;
+}
+
 void
 StripeWriterEnd(StripeWriter w)
 {
+	if (w->pending.len > 0 && w->ncgs == 0 && EndSmallStripe(w))
+	{
+		MemoryContextDelete(w->cxt);
+		return;
+	}
+	WritePending(w);
 	if (w->ncgs > 0)
 	{
 		StripeIndexHeader ih;
