@@ -595,7 +595,7 @@ DecodePlanes(const char *stored, uint32 storedlen, char *target,
 
 void
 ColumnarDecode(uint8 codec, const char *stored, uint32 storedlen,
-			   char *raw, uint32 rawlen, uint32 xform_start)
+			   char *raw, uint32 rawlen, uint32 xform_start, char *scratch)
 {
 	int			width = 0;
 	char	   *target = raw;
@@ -630,14 +630,15 @@ ColumnarDecode(uint8 codec, const char *stored, uint32 storedlen,
 				(errcode(ERRCODE_DATA_CORRUPTED),
 				 errmsg("vecstore column chunk has an unknown codec %u", codec)));
 	if (width != 0)
-		target = palloc(rawlen);
+		target = scratch ? scratch : palloc(rawlen);
 	if (codec & CODEC_PLANES)
 	{
 		DecodePlanes(stored, storedlen, target, rawlen, xform_start, width);
 		memcpy(raw, target, xform_start);
 		Unshuffle(target + xform_start, raw + xform_start,
 				  rawlen - xform_start, width);
-		pfree(target);
+		if (target != scratch)
+			pfree(target);
 		return;
 	}
 
@@ -665,7 +666,8 @@ ColumnarDecode(uint8 codec, const char *stored, uint32 storedlen,
 		Unshuffle(target + xform_start, raw + xform_start, len, width);
 		if (codec & CODEC_DELTA)
 			DeltaDecode(raw + xform_start, len / width, width);
-		pfree(target);
+		if (target != scratch)
+			pfree(target);
 	}
 }
 

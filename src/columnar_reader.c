@@ -46,7 +46,41 @@ typedef struct StripeReaderPrivate
 	uint64		storedBytes;	/* bytes of the chunks read */
 	uint8		codecs;			/* CODEC_ZSTD bit if any chunk is zstd, and
 								 * 0x80 if any is stored raw */
+
+	/*
+	 * Decode buffers in cxt, reused by every chunk group and only ever
+	 * grown: allocating and freeing chunk-sized buffers per chunk group
+	 * costs a page fault per page touched.
+	 */
+	int			rowsCap;		/* rows that rownums, values, isnull hold */
+	char	   *stored;			/* compressed bytes of one chunk */
+	Size		storedCap;
+	char	   *scratch;		/* shuffled form of one chunk */
+	Size		scratchCap;
+	char	  **raw;			/* [attnum - 1]: decoded chunk */
+	Size	   *rawCap;
 } StripeReaderPrivate;
+
+/*
+ * Makes *buf hold at least len bytes, in the reader's context; the old
+ * contents are not kept.  Grows by half again so that slightly larger
+ * chunks do not reallocate every time.
+ */
+static char *
+GrowBuffer(StripeReaderPrivate *r, char **buf, Size *cap, Size len)
+{
+	if (*buf == NULL || *cap < len)
+	{
+		Size		newcap = Max(len, Min(*cap + *cap / 2, MaxAllocSize));
+
+		if (*buf)
+			pfree(*buf);
+		*buf = NULL;
+		*buf = MemoryContextAlloc(r->cxt, Max(newcap, 1));
+		*cap = newcap;
+	}
+	return *buf;
+}
 
 static void
 Damaged(StripeReaderPrivate *r, const char *what)
@@ -91,6 +125,8 @@ ColumnarReaderOpen(Relation rel, TupleDesc tupdesc, StripeEntry stripe,
 	r->loaded = -1;
 	r->pub.values = palloc0(sizeof(Datum *) * Max(tupdesc->natts, 1));
 	r->pub.isnull = palloc0(sizeof(bool *) * Max(tupdesc->natts, 1));
+	r->raw = palloc0(sizeof(char *) * Max(tupdesc->natts, 1));
+	r->rawCap = palloc0(sizeof(Size) * Max(tupdesc->natts, 1));
 
 	if (stripe->kind != STRIPE_DATA)
 		Damaged(r, "not a data stripe");
@@ -260,9 +296,39 @@ LoadChunkGroup(StripeReaderPrivate *r, int cgno)
 	r->descs = (ColumnChunkDesc *) (hbuf + sizeof(ChunkGroupHeader) +
 									r->nruns * sizeof(RowRun));
 
+	/* per-row arrays, grown in the reader's context */
+	if (nrows > r->rowsCap)
+	{
+		MemoryContext rcxt = MemoryContextSwitchTo(r->cxt);
+
+		/* nothing left dangling if an allocation fails */
+		r->rowsCap = 0;
+		if (r->pub.rownums)
+			pfree(r->pub.rownums);
+		r->pub.rownums = NULL;
+		for (int a = 0; a < tupdesc->natts; a++)
+		{
+			if (r->pub.values[a])
+				pfree(r->pub.values[a]);
+			if (r->pub.isnull[a])
+				pfree(r->pub.isnull[a]);
+			r->pub.values[a] = NULL;
+			r->pub.isnull[a] = NULL;
+		}
+		r->pub.rownums = palloc(sizeof(RowNumber) * nrows);
+		for (int a = 0; a < tupdesc->natts; a++)
+		{
+			if (!r->needed[a])
+				continue;
+			r->pub.values[a] = palloc(sizeof(Datum) * nrows);
+			r->pub.isnull[a] = palloc(sizeof(bool) * nrows);
+		}
+		r->rowsCap = nrows;
+		MemoryContextSwitchTo(rcxt);
+	}
+
 	/* row numbers */
 	r->pub.nrows = nrows;
-	r->pub.rownums = palloc(sizeof(RowNumber) * nrows);
 	for (int i = 0; i < r->nruns; i++)
 	{
 		RowRun	   *run = &r->runs[i];
@@ -298,16 +364,11 @@ LoadChunkGroup(StripeReaderPrivate *r, int cgno)
 		char	   *raw;
 
 		if (!r->needed[a])
-		{
-			r->pub.values[a] = NULL;
-			r->pub.isnull[a] = NULL;
 			continue;
-		}
-		r->pub.values[a] = palloc0(sizeof(Datum) * nrows);
-		r->pub.isnull[a] = palloc(sizeof(bool) * nrows);
 		if (a >= r->natts || (att->attisdropped && !r->droppedToo) ||
 			(r->descs[a].flags & CHUNK_ALL_NULL))
 		{
+			memset(r->pub.values[a], 0, sizeof(Datum) * nrows);
 			memset(r->pub.isnull[a], true, sizeof(bool) * nrows);
 			continue;
 		}
@@ -319,25 +380,22 @@ LoadChunkGroup(StripeReaderPrivate *r, int cgno)
 			d->rawLength > MaxAllocSize || d->nullsLength > d->rawLength)
 			Damaged(r, "bad column chunk descriptor");
 
-		stored = palloc(Max(d->storedLength, 1));
+		if (d->codec == CODEC_NONE && d->storedLength != d->rawLength)
+			Damaged(r, "uncompressed chunk length differs from its raw length");
+		raw = GrowBuffer(r, &r->raw[a], &r->rawCap[a], d->rawLength);
+		/* an uncompressed chunk is read straight into its final place */
+		stored = d->codec == CODEC_NONE ? raw :
+			GrowBuffer(r, &r->stored, &r->storedCap, d->storedLength);
 		ColumnarReadBytes(r->rel, e->offset + d->offset, stored,
 						  d->storedLength, r->strategy);
 		r->storedBytes += d->storedLength;
 		if (ColumnarCrc(stored, d->storedLength) != d->crc)
 			Damaged(r, "column chunk fails its checksum");
-		if (d->codec == CODEC_NONE)
-		{
-			if (d->storedLength != d->rawLength)
-				Damaged(r, "uncompressed chunk length differs from its raw length");
-			raw = stored;
-		}
-		else
-		{
-			raw = palloc(Max(d->rawLength, 1));
+		if (d->codec != CODEC_NONE)
 			ColumnarDecode(d->codec, stored, d->storedLength, raw,
-						   d->rawLength, d->nullsLength);
-			pfree(stored);
-		}
+						   d->rawLength, d->nullsLength,
+						   GrowBuffer(r, &r->scratch, &r->scratchCap,
+									  d->rawLength));
 		MaterializeColumn(r, att, nrows, raw, d->rawLength, d->nullsLength,
 						  r->pub.values[a], r->pub.isnull[a]);
 	}
