@@ -13,6 +13,7 @@
  */
 #include "compat.h"
 
+#include "miscadmin.h"
 #include "utils/memutils.h"
 
 #include "columnar.h"
@@ -30,6 +31,7 @@ typedef struct StripeReaderPrivate
 	MemoryContext cxt;			/* the reader's lifetime */
 	MemoryContext cgcxt;		/* the loaded chunk group */
 	BufferAccessStrategy strategy;
+	BlockNumber nblocks;		/* relation size as last seen */
 	bool	   *needed;			/* [attnum - 1] */
 	bool		droppedToo;		/* decode chunks of dropped columns */
 
@@ -117,7 +119,15 @@ ColumnarReaderOpen(Relation rel, TupleDesc tupdesc, StripeEntry stripe,
 	r->cxt = cxt;
 	r->cgcxt = AllocSetContextCreate(cxt, "vecstore chunk group",
 									 ALLOCSET_DEFAULT_SIZES);
-	r->strategy = bulk ? GetAccessStrategy(BAS_BULKREAD) : NULL;
+	r->nblocks = RelationGetNumberOfBlocks(rel);
+
+	/*
+	 * A ring of buffers only for a table too big to stay in shared buffers
+	 * (the rule heap scans use); a smaller one is read through shared
+	 * buffers so that the next scan finds it there.
+	 */
+	r->strategy = bulk && r->nblocks > (BlockNumber) NBuffers / 4 ?
+		GetAccessStrategy(BAS_BULKREAD) : NULL;
 	r->needed = palloc0(sizeof(bool) * Max(tupdesc->natts, 1));
 	if (needed)
 		memcpy(r->needed, needed, sizeof(bool) * tupdesc->natts);
@@ -138,7 +148,8 @@ ColumnarReaderOpen(Relation rel, TupleDesc tupdesc, StripeEntry stripe,
 	len = sizeof(StripeIndexHeader) +
 		sizeof(StripeIndexEntry) * (uint64) stripe->chunkGroupCount;
 	buf = palloc(len);
-	ColumnarReadBytes(rel, stripe->dataOffset, buf, len, r->strategy);
+	ColumnarReadBytesSized(rel, stripe->dataOffset, buf, len, r->strategy,
+						   &r->nblocks, NULL);
 	ih = (StripeIndexHeader *) buf;
 	if (ih->magic != STRIPE_INDEX_MAGIC)
 		Damaged(r, "bad stripe index");
@@ -273,7 +284,8 @@ LoadChunkGroup(StripeReaderPrivate *r, int cgno)
 	old = MemoryContextSwitchTo(r->cgcxt);
 
 	hbuf = palloc(e->headerLength);
-	ColumnarReadBytes(r->rel, e->offset, hbuf, e->headerLength, r->strategy);
+	ColumnarReadBytesSized(r->rel, e->offset, hbuf, e->headerLength,
+						   r->strategy, &r->nblocks, NULL);
 	hdr = (ChunkGroupHeader *) hbuf;
 	{
 		uint32		crc = hdr->crc;
@@ -362,6 +374,7 @@ LoadChunkGroup(StripeReaderPrivate *r, int cgno)
 		ColumnChunkDesc *d;
 		char	   *stored;
 		char	   *raw;
+		uint32		crc;
 
 		if (!r->needed[a])
 			continue;
@@ -386,10 +399,11 @@ LoadChunkGroup(StripeReaderPrivate *r, int cgno)
 		/* an uncompressed chunk is read straight into its final place */
 		stored = d->codec == CODEC_NONE ? raw :
 			GrowBuffer(r, &r->stored, &r->storedCap, d->storedLength);
-		ColumnarReadBytes(r->rel, e->offset + d->offset, stored,
-						  d->storedLength, r->strategy);
+		ColumnarReadBytesSized(r->rel, e->offset + d->offset, stored,
+							   d->storedLength, r->strategy, &r->nblocks,
+							   &crc);
 		r->storedBytes += d->storedLength;
-		if (ColumnarCrc(stored, d->storedLength) != d->crc)
+		if (crc != d->crc)
 			Damaged(r, "column chunk fails its checksum");
 		if (d->codec != CODEC_NONE)
 			ColumnarDecode(d->codec, stored, d->storedLength, raw,

@@ -394,6 +394,27 @@ ColumnarReadBytes(Relation rel, uint64 offset, char *dest, uint64 len,
 {
 	BlockNumber nblocks = InvalidBlockNumber;
 
+	ColumnarReadBytesSized(rel, offset, dest, len, strategy, &nblocks, NULL);
+}
+
+/*
+ * The same for a caller reading many pieces: *nblocks caches the
+ * relation's size (InvalidBlockNumber: unknown) and is refreshed only
+ * when a block lies beyond it, saving a size lookup per piece.  If crc is
+ * not NULL, it returns ColumnarCrc() of the bytes read, computed page by
+ * page while each piece is still in the CPU cache instead of in a second
+ * pass over memory.
+ */
+void
+ColumnarReadBytesSized(Relation rel, uint64 offset, char *dest, uint64 len,
+					   BufferAccessStrategy strategy, BlockNumber *nblocks_p,
+					   uint32 *crc)
+{
+	BlockNumber nblocks = *nblocks_p;
+	pg_crc32c	c;
+
+	INIT_CRC32C(c);
+
 	while (len > 0)
 	{
 		BlockNumber blk = LogicalOffsetBlock(offset);
@@ -406,6 +427,7 @@ ColumnarReadBytes(Relation rel, uint64 offset, char *dest, uint64 len,
 		if (nblocks == InvalidBlockNumber || blk >= nblocks)
 		{
 			nblocks = RelationGetNumberOfBlocks(rel);
+			*nblocks_p = nblocks;
 			if (blk >= nblocks)
 				ereport(ERROR,
 						(errcode(ERRCODE_DATA_CORRUPTED),
@@ -426,9 +448,16 @@ ColumnarReadBytes(Relation rel, uint64 offset, char *dest, uint64 len,
 		}
 		memcpy(dest, (char *) page + pos, n);
 		UnlockReleaseBuffer(buf);
+		if (crc)
+			COMP_CRC32C(c, dest, n);
 
 		dest += n;
 		offset += n;
 		len -= n;
+	}
+	if (crc)
+	{
+		FIN_CRC32C(c);
+		*crc = (uint32) c;
 	}
 }
