@@ -310,17 +310,19 @@ Shuffle(const char *src, char *dst, uint32 len, int width)
 		   len - nelem * width);
 }
 
+/*
+ * Interleaves width byte planes of nelem bytes each, wherever they lie,
+ * into nelem elements at dst.
+ */
 static void
-Unshuffle(const char *src, char *dst, uint32 len, int width)
+UnshufflePlanes(const char *const *planes, char *dst, uint32 nelem, int width)
 {
-	uint32		nelem = len / width;
-
 	if (width == 4)
 	{
-		const unsigned char *s0 = (const unsigned char *) src,
-				   *s1 = s0 + nelem,
-				   *s2 = s0 + 2 * (size_t) nelem,
-				   *s3 = s0 + 3 * (size_t) nelem;
+		const unsigned char *s0 = (const unsigned char *) planes[0],
+				   *s1 = (const unsigned char *) planes[1],
+				   *s2 = (const unsigned char *) planes[2],
+				   *s3 = (const unsigned char *) planes[3];
 		uint32		i = 0;
 
 #if defined(__SSE2__) && !defined(WORDS_BIGENDIAN)
@@ -350,18 +352,28 @@ Unshuffle(const char *src, char *dst, uint32 len, int width)
 #endif
 			memcpy(dst + (size_t) i * 4, &v, 4);
 		}
-		memcpy(dst + (size_t) nelem * 4, src + (size_t) nelem * 4,
-			   len - nelem * 4);
 		return;
 	}
 	for (int b = 0; b < width; b++)
 	{
-		const char *s = src + (size_t) b * nelem;
+		const char *s = planes[b];
 		char	   *d = dst + b;
 
 		for (uint32 i = 0; i < nelem; i++)
 			d[(size_t) i * width] = s[i];
 	}
+}
+
+/* undoes Shuffle(): len bytes of planes, then the tail, at src */
+static void
+Unshuffle(const char *src, char *dst, uint32 len, int width)
+{
+	uint32		nelem = len / width;
+	const char *planes[8];
+
+	for (int b = 0; b < width; b++)
+		planes[b] = src + (size_t) b * nelem;
+	UnshufflePlanes(planes, dst, nelem, width);
 	memcpy(dst + (size_t) nelem * width, src + (size_t) nelem * width,
 		   len - nelem * width);
 }
@@ -547,11 +559,17 @@ PlanesDamaged(void)
 			 errmsg("vecstore column chunk has damaged byte planes")));
 }
 
-/* CODEC_PLANES: stored into the shuffled form in target */
+/*
+ * CODEC_PLANES: decodes into raw.  Planes stored without compression are
+ * unshuffled straight from stored; compressed ones are decompressed into
+ * target first (room for rawlen bytes).
+ */
 static void
-DecodePlanes(const char *stored, uint32 storedlen, char *target,
+DecodePlanes(const char *stored, uint32 storedlen, char *raw, char *target,
 			 uint32 rawlen, uint32 xform_start, int width)
 {
+	const char *planes[8];
+
 	uint32		len = rawlen - xform_start;
 	uint32		nelem = len / width;
 	uint32		tail = len % width;
@@ -564,10 +582,10 @@ DecodePlanes(const char *stored, uint32 storedlen, char *target,
 	pos = sizeof(uint32) * width;
 	if ((uint64) storedlen - pos < (uint64) xform_start + tail)
 		PlanesDamaged();
-	memcpy(target, stored + pos, xform_start);
+	memcpy(raw, stored + pos, xform_start);
 	pos += xform_start;
-	/* the tail goes after the planes in shuffled form too */
-	memcpy(target + xform_start + (size_t) nelem * width, stored + pos, tail);
+	/* the tail stays after the elements */
+	memcpy(raw + xform_start + (size_t) nelem * width, stored + pos, tail);
 	pos += tail;
 	for (int b = 0; b < width; b++)
 	{
@@ -591,22 +609,24 @@ DecodePlanes(const char *stored, uint32 storedlen, char *target,
 			dlen = ZSTD_decompressDCtx(zstd_dctx, dst, nelem, stored + pos, plen);
 			if (ZSTD_isError(dlen) || dlen != nelem)
 				PlanesDamaged();
+			planes[b] = dst;
 		}
 		else
 		{
 			if (plen != nelem)
 				PlanesDamaged();
-			memcpy(dst, stored + pos, nelem);
+			planes[b] = stored + pos;
 		}
 		pos += plen;
 	}
 	if (pos != storedlen)
 		PlanesDamaged();
+	UnshufflePlanes(planes, raw + xform_start, nelem, width);
 }
 
 void
 ColumnarDecode(uint8 codec, const char *stored, uint32 storedlen,
-			   char *raw, uint32 rawlen, uint32 xform_start)
+			   char *raw, uint32 rawlen, uint32 xform_start, char *scratch)
 {
 	int			width = 0;
 	char	   *target = raw;
@@ -641,14 +661,13 @@ ColumnarDecode(uint8 codec, const char *stored, uint32 storedlen,
 				(errcode(ERRCODE_DATA_CORRUPTED),
 				 errmsg("vecstore column chunk has an unknown codec %u", codec)));
 	if (width != 0)
-		target = palloc(rawlen);
+		target = scratch ? scratch : palloc(rawlen);
 	if (codec & CODEC_PLANES)
 	{
-		DecodePlanes(stored, storedlen, target, rawlen, xform_start, width);
-		memcpy(raw, target, xform_start);
-		Unshuffle(target + xform_start, raw + xform_start,
-				  rawlen - xform_start, width);
-		pfree(target);
+		DecodePlanes(stored, storedlen, raw, target, rawlen, xform_start,
+					 width);
+		if (target != scratch)
+			pfree(target);
 		return;
 	}
 
@@ -676,7 +695,8 @@ ColumnarDecode(uint8 codec, const char *stored, uint32 storedlen,
 		Unshuffle(target + xform_start, raw + xform_start, len, width);
 		if (codec & CODEC_DELTA)
 			DeltaDecode(raw + xform_start, len / width, width);
-		pfree(target);
+		if (target != scratch)
+			pfree(target);
 	}
 }
 

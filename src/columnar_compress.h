@@ -65,9 +65,14 @@ extern uint8 ColumnarEncodeAppend(const char *raw, uint32 rawlen,
  */
 extern bool ColumnarShufflePays(const char *data, uint32 len);
 
-/* Decodes into raw, which has room for exactly rawlen bytes. */
+/*
+ * Decodes into raw, which has room for exactly rawlen bytes.  scratch, if
+ * not NULL, lends rawlen more bytes for the shuffled form, so that a reader
+ * decoding chunk after chunk allocates nothing.
+ */
 extern void ColumnarDecode(uint8 codec, const char *stored, uint32 storedlen,
-						   char *raw, uint32 rawlen, uint32 xform_start);
+						   char *raw, uint32 rawlen, uint32 xform_start,
+						   char *scratch);
 
 extern const char *ColumnarCodecName(uint8 codec);
 

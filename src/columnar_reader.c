@@ -13,6 +13,7 @@
  */
 #include "compat.h"
 
+#include "miscadmin.h"
 #include "utils/memutils.h"
 
 #include "columnar.h"
@@ -33,6 +34,7 @@ typedef struct StripeReaderPrivate
 	MemoryContext cxt;			/* the reader's lifetime */
 	MemoryContext cgcxt;		/* the loaded chunk group */
 	BufferAccessStrategy strategy;
+	BlockNumber nblocks;		/* relation size as last seen */
 	bool	   *needed;			/* [attnum - 1] */
 	bool		droppedToo;		/* decode chunks of dropped columns */
 
@@ -49,7 +51,41 @@ typedef struct StripeReaderPrivate
 	uint64		storedBytes;	/* bytes of the chunks read */
 	uint8		codecs;			/* CODEC_ZSTD bit if any chunk is zstd, and
 								 * 0x80 if any is stored raw */
+
+	/*
+	 * Decode buffers in cxt, reused by every chunk group and only ever
+	 * grown: allocating and freeing chunk-sized buffers per chunk group
+	 * costs a page fault per page touched.
+	 */
+	int			rowsCap;		/* rows that rownums, values, isnull hold */
+	char	   *stored;			/* compressed bytes of one chunk */
+	Size		storedCap;
+	char	   *scratch;		/* shuffled form of one chunk */
+	Size		scratchCap;
+	char	  **raw;			/* [attnum - 1]: decoded chunk */
+	Size	   *rawCap;
 } StripeReaderPrivate;
+
+/*
+ * Makes *buf hold at least len bytes, in the reader's context; the old
+ * contents are not kept.  Grows by half again so that slightly larger
+ * chunks do not reallocate every time.
+ */
+static char *
+GrowBuffer(StripeReaderPrivate *r, char **buf, Size *cap, Size len)
+{
+	if (*buf == NULL || *cap < len)
+	{
+		Size		newcap = Max(len, Min(*cap + *cap / 2, MaxAllocSize));
+
+		if (*buf)
+			pfree(*buf);
+		*buf = NULL;
+		*buf = MemoryContextAlloc(r->cxt, Max(newcap, 1));
+		*cap = newcap;
+	}
+	return *buf;
+}
 
 static void
 Damaged(StripeReaderPrivate *r, const char *what)
@@ -86,7 +122,15 @@ ColumnarReaderOpen(Relation rel, TupleDesc tupdesc, StripeEntry stripe,
 	r->cxt = cxt;
 	r->cgcxt = AllocSetContextCreate(cxt, "vecstore chunk group",
 									 ALLOCSET_DEFAULT_SIZES);
-	r->strategy = bulk ? GetAccessStrategy(BAS_BULKREAD) : NULL;
+	r->nblocks = RelationGetNumberOfBlocks(rel);
+
+	/*
+	 * A ring of buffers only for a table too big to stay in shared buffers
+	 * (the rule heap scans use); a smaller one is read through shared
+	 * buffers so that the next scan finds it there.
+	 */
+	r->strategy = bulk && r->nblocks > (BlockNumber) NBuffers / 4 ?
+		GetAccessStrategy(BAS_BULKREAD) : NULL;
 	r->needed = palloc0(sizeof(bool) * Max(tupdesc->natts, 1));
 	if (needed)
 		memcpy(r->needed, needed, sizeof(bool) * tupdesc->natts);
@@ -94,6 +138,8 @@ ColumnarReaderOpen(Relation rel, TupleDesc tupdesc, StripeEntry stripe,
 	r->loaded = -1;
 	r->pub.values = palloc0(sizeof(Datum *) * Max(tupdesc->natts, 1));
 	r->pub.isnull = palloc0(sizeof(bool *) * Max(tupdesc->natts, 1));
+	r->raw = palloc0(sizeof(char *) * Max(tupdesc->natts, 1));
+	r->rawCap = palloc0(sizeof(Size) * Max(tupdesc->natts, 1));
 
 	if (stripe->kind != STRIPE_DATA)
 		Damaged(r, "not a data stripe");
@@ -105,7 +151,8 @@ ColumnarReaderOpen(Relation rel, TupleDesc tupdesc, StripeEntry stripe,
 	len = sizeof(StripeIndexHeader) +
 		sizeof(StripeIndexEntry) * (uint64) stripe->chunkGroupCount;
 	buf = palloc(len);
-	ColumnarReadBytes(rel, stripe->dataOffset, buf, len, r->strategy);
+	ColumnarReadBytesSized(rel, stripe->dataOffset, buf, len, r->strategy,
+						   &r->nblocks, NULL);
 	ih = (StripeIndexHeader *) buf;
 	if (ih->magic != STRIPE_INDEX_MAGIC)
 		Damaged(r, "bad stripe index");
@@ -244,14 +291,15 @@ LoadChunkGroup(StripeReaderPrivate *r, int cgno)
 	if (e->length <= SMALL_CHUNK_GROUP_BYTES)
 	{
 		whole = palloc(e->length);
-		ColumnarReadBytes(r->rel, e->offset, whole, e->length, r->strategy);
+		ColumnarReadBytesSized(r->rel, e->offset, whole, e->length,
+							   r->strategy, &r->nblocks, NULL);
 		hbuf = whole;
 	}
 	else
 	{
 		hbuf = palloc(e->headerLength);
-		ColumnarReadBytes(r->rel, e->offset, hbuf, e->headerLength,
-						  r->strategy);
+		ColumnarReadBytesSized(r->rel, e->offset, hbuf, e->headerLength,
+							   r->strategy, &r->nblocks, NULL);
 	}
 	hdr = (ChunkGroupHeader *) hbuf;
 	{
@@ -275,9 +323,39 @@ LoadChunkGroup(StripeReaderPrivate *r, int cgno)
 	r->descs = (ColumnChunkDesc *) (hbuf + sizeof(ChunkGroupHeader) +
 									r->nruns * sizeof(RowRun));
 
+	/* per-row arrays, grown in the reader's context */
+	if (nrows > r->rowsCap)
+	{
+		MemoryContext rcxt = MemoryContextSwitchTo(r->cxt);
+
+		/* nothing left dangling if an allocation fails */
+		r->rowsCap = 0;
+		if (r->pub.rownums)
+			pfree(r->pub.rownums);
+		r->pub.rownums = NULL;
+		for (int a = 0; a < tupdesc->natts; a++)
+		{
+			if (r->pub.values[a])
+				pfree(r->pub.values[a]);
+			if (r->pub.isnull[a])
+				pfree(r->pub.isnull[a]);
+			r->pub.values[a] = NULL;
+			r->pub.isnull[a] = NULL;
+		}
+		r->pub.rownums = palloc(sizeof(RowNumber) * nrows);
+		for (int a = 0; a < tupdesc->natts; a++)
+		{
+			if (!r->needed[a])
+				continue;
+			r->pub.values[a] = palloc(sizeof(Datum) * nrows);
+			r->pub.isnull[a] = palloc(sizeof(bool) * nrows);
+		}
+		r->rowsCap = nrows;
+		MemoryContextSwitchTo(rcxt);
+	}
+
 	/* row numbers */
 	r->pub.nrows = nrows;
-	r->pub.rownums = palloc(sizeof(RowNumber) * nrows);
 	for (int i = 0; i < r->nruns; i++)
 	{
 		RowRun	   *run = &r->runs[i];
@@ -311,18 +389,14 @@ LoadChunkGroup(StripeReaderPrivate *r, int cgno)
 		ColumnChunkDesc *d;
 		char	   *stored;
 		char	   *raw;
+		uint32		crc;
 
 		if (!r->needed[a])
-		{
-			r->pub.values[a] = NULL;
-			r->pub.isnull[a] = NULL;
 			continue;
-		}
-		r->pub.values[a] = palloc0(sizeof(Datum) * nrows);
-		r->pub.isnull[a] = palloc(sizeof(bool) * nrows);
 		if (a >= r->natts || (att->attisdropped && !r->droppedToo) ||
 			(r->descs[a].flags & CHUNK_ALL_NULL))
 		{
+			memset(r->pub.values[a], 0, sizeof(Datum) * nrows);
 			memset(r->pub.isnull[a], true, sizeof(bool) * nrows);
 			continue;
 		}
@@ -334,36 +408,36 @@ LoadChunkGroup(StripeReaderPrivate *r, int cgno)
 			d->rawLength > MaxAllocSize || d->nullsLength > d->rawLength)
 			Damaged(r, "bad column chunk descriptor");
 
+		if (d->codec == CODEC_NONE && d->storedLength != d->rawLength)
+			Damaged(r, "uncompressed chunk length differs from its raw length");
 		if (whole != NULL)
+		{
+			/* decoded in place when stored raw: values point into "whole" */
 			stored = whole + d->offset;
+			crc = ColumnarCrc(stored, d->storedLength);
+			raw = d->codec == CODEC_NONE ? stored :
+				GrowBuffer(r, &r->raw[a], &r->rawCap[a], d->rawLength);
+		}
 		else
 		{
-			stored = palloc(Max(d->storedLength, 1));
-			ColumnarReadBytes(r->rel, e->offset + d->offset, stored,
-							  d->storedLength, r->strategy);
+			raw = GrowBuffer(r, &r->raw[a], &r->rawCap[a], d->rawLength);
+			/* an uncompressed chunk is read straight into its final place */
+			stored = d->codec == CODEC_NONE ? raw :
+				GrowBuffer(r, &r->stored, &r->storedCap, d->storedLength);
+			ColumnarReadBytesSized(r->rel, e->offset + d->offset, stored,
+								   d->storedLength, r->strategy, &r->nblocks,
+								   &crc);
 		}
 		r->storedBytes += d->storedLength;
-		if (ColumnarCrc(stored, d->storedLength) != d->crc)
+		if (crc != d->crc)
 			Damaged(r, "column chunk fails its checksum");
-		if (d->codec == CODEC_NONE)
-		{
-			if (d->storedLength != d->rawLength)
-				Damaged(r, "uncompressed chunk length differs from its raw length");
-			raw = stored;
-		}
-		else
-		{
-			raw = palloc(Max(d->rawLength, 1));
+		if (d->codec != CODEC_NONE)
 			ColumnarDecode(d->codec, stored, d->storedLength, raw,
-						   d->rawLength, d->nullsLength);
-			if (whole == NULL)
-				pfree(stored);
-		}
+						   d->rawLength, d->nullsLength,
+						   GrowBuffer(r, &r->scratch, &r->scratchCap,
+									  d->rawLength));
 		MaterializeColumn(r, att, nrows, raw, d->rawLength, d->nullsLength,
 						  r->pub.values[a], r->pub.isnull[a]);
-		/* by-value Datums hold copies: the raw form is no longer needed */
-		if (att->attbyval && (whole == NULL || raw != stored))
-			pfree(raw);
 	}
 
 	MemoryContextSwitchTo(old);

@@ -385,6 +385,121 @@ ColumnarWriteBytes(Relation rel, uint64 offset, const char *data, uint64 len)
 }
 
 /*
+ * CRC-32C for the read path, giving the same value as COMP_CRC32C() but
+ * about twice as fast on x86-64 (checking every chunk read is a large part
+ * of a scan's time).
+ */
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <nmmintrin.h>
+
+#define HAVE_CRC_LANES 1
+
+/* bytes each of the three interleaved CRC chains covers per round */
+#define CRC_LANE 256
+
+static uint32 crcShiftTab[4][256];
+static int	crcLanesOk = -1;	/* -1: not yet probed */
+
+/* the CRC register after CRC_LANE zero bytes: a linear map of crc */
+__attribute__((target("sse4.2")))
+static uint32
+CrcAfterZeros(uint32 crc)
+{
+	uint64		c = crc;
+
+	for (int i = 0; i < CRC_LANE; i += 8)
+		c = _mm_crc32_u64(c, 0);
+	return (uint32) c;
+}
+
+static void
+CrcLanesInit(void)
+{
+	uint32		basis[32];
+
+	crcLanesOk = __builtin_cpu_supports("sse4.2") ? 1 : 0;
+	if (!crcLanesOk)
+		return;
+	for (int i = 0; i < 32; i++)
+		basis[i] = CrcAfterZeros((uint32) 1 << i);
+	for (int k = 0; k < 4; k++)
+		for (int b = 0; b < 256; b++)
+		{
+			uint32		v = 0;
+
+			for (int j = 0; j < 8; j++)
+				if (b & (1 << j))
+					v ^= basis[8 * k + j];
+			crcShiftTab[k][b] = v;
+		}
+}
+
+static inline uint32
+CrcShift(uint32 c)
+{
+	return crcShiftTab[0][c & 0xff] ^ crcShiftTab[1][(c >> 8) & 0xff] ^
+		crcShiftTab[2][(c >> 16) & 0xff] ^ crcShiftTab[3][c >> 24];
+}
+
+/*
+ * COMP_CRC32C() with three independent chains, so that the crc32
+ * instruction's latency overlaps: the chains of a round are joined by
+ * advancing the earlier ones over CRC_LANE zero bytes.
+ */
+__attribute__((target("sse4.2")))
+static uint32
+CrcLanes(uint32 crc, const char *p, size_t len)
+{
+	while (len >= 3 * CRC_LANE)
+	{
+		uint64		a = crc,
+					b = 0,
+					c = 0;
+
+		for (int i = 0; i < CRC_LANE; i += 8)
+		{
+			uint64		x,
+						y,
+						z;
+
+			memcpy(&x, p + i, 8);
+			memcpy(&y, p + CRC_LANE + i, 8);
+			memcpy(&z, p + 2 * CRC_LANE + i, 8);
+			a = _mm_crc32_u64(a, x);
+			b = _mm_crc32_u64(b, y);
+			c = _mm_crc32_u64(c, z);
+		}
+		crc = CrcShift(CrcShift((uint32) a) ^ (uint32) b) ^ (uint32) c;
+		p += 3 * CRC_LANE;
+		len -= 3 * CRC_LANE;
+	}
+	for (; len >= 8; p += 8, len -= 8)
+	{
+		uint64		x;
+
+		memcpy(&x, p, 8);
+		crc = (uint32) _mm_crc32_u64(crc, x);
+	}
+	for (; len > 0; p++, len--)
+		crc = _mm_crc32_u8(crc, (unsigned char) *p);
+	return crc;
+}
+#endif
+
+static inline pg_crc32c
+ReadCrcUpdate(pg_crc32c crc, const char *p, size_t len)
+{
+#ifdef HAVE_CRC_LANES
+	if (crcLanesOk < 0)
+		CrcLanesInit();
+	if (crcLanesOk)
+		return CrcLanes(crc, p, len);
+#endif
+	COMP_CRC32C(crc, p, len);
+	return crc;
+}
+
+/*
  * Reads len bytes at a logical offset.  Everything read must have been
  * written (it lies below pd_lower); anything else means damage.
  */
@@ -405,6 +520,29 @@ ColumnarReadBytes(Relation rel, uint64 offset, char *dest, uint64 len,
 	BlockNumber nblocks = RelFileNodeEquals(knownNode, rel->rd_node) ?
 		knownBlocks : InvalidBlockNumber;
 
+	ColumnarReadBytesSized(rel, offset, dest, len, strategy, &nblocks, NULL);
+	knownNode = rel->rd_node;
+	knownBlocks = nblocks;
+}
+
+/*
+ * The same for a caller reading many pieces: *nblocks caches the
+ * relation's size (InvalidBlockNumber: unknown) and is refreshed only
+ * when a block lies beyond it, saving a size lookup per piece.  If crc is
+ * not NULL, it returns ColumnarCrc() of the bytes read, computed page by
+ * page while each piece is still in the CPU cache instead of in a second
+ * pass over memory.
+ */
+void
+ColumnarReadBytesSized(Relation rel, uint64 offset, char *dest, uint64 len,
+					   BufferAccessStrategy strategy, BlockNumber *nblocks_p,
+					   uint32 *crc)
+{
+	BlockNumber nblocks = *nblocks_p;
+	pg_crc32c	c;
+
+	INIT_CRC32C(c);
+
 	while (len > 0)
 	{
 		BlockNumber blk = LogicalOffsetBlock(offset);
@@ -417,8 +555,7 @@ ColumnarReadBytes(Relation rel, uint64 offset, char *dest, uint64 len,
 		if (nblocks == InvalidBlockNumber || blk >= nblocks)
 		{
 			nblocks = RelationGetNumberOfBlocks(rel);
-			knownNode = rel->rd_node;
-			knownBlocks = nblocks;
+			*nblocks_p = nblocks;
 			if (blk >= nblocks)
 				ereport(ERROR,
 						(errcode(ERRCODE_DATA_CORRUPTED),
@@ -439,9 +576,16 @@ ColumnarReadBytes(Relation rel, uint64 offset, char *dest, uint64 len,
 		}
 		memcpy(dest, (char *) page + pos, n);
 		UnlockReleaseBuffer(buf);
+		if (crc)
+			c = ReadCrcUpdate(c, dest, n);
 
 		dest += n;
 		offset += n;
 		len -= n;
+	}
+	if (crc)
+	{
+		FIN_CRC32C(c);
+		*crc = (uint32) c;
 	}
 }

@@ -111,6 +111,9 @@ extern void ColumnarWriteBytes(Relation rel, uint64 offset, const char *data,
 							   uint64 len);
 extern void ColumnarReadBytes(Relation rel, uint64 offset, char *dest,
 							  uint64 len, BufferAccessStrategy strategy);
+extern void ColumnarReadBytesSized(Relation rel, uint64 offset, char *dest,
+								   uint64 len, BufferAccessStrategy strategy,
+								   BlockNumber *nblocks, uint32 *crc);
 extern void ColumnarMetaSnapshot(Relation rel, ColumnarMetaPageData *meta);
 
 /* columnar_directory.c */
