@@ -11,6 +11,8 @@
  */
 #include "postgres.h"
 
+#include "fmgr.h"
+
 #include <valgrind/memcheck.h>
 
 #include "access/generic_xlog.h"
@@ -135,4 +137,21 @@ __wrap_GenericXLogAbort(GenericXLogState *state)
 		vgcheck_npages = 0;
 	}
 	__real_GenericXLogAbort(state);
+}
+
+/*
+ * Positive control, called by test/valgrind/run before the scripts: a fresh
+ * large palloc chunk is undefined, so this must produce one vgcheck report.
+ */
+PG_FUNCTION_INFO_V1(vgcheck_selftest);
+extern Datum vgcheck_selftest(PG_FUNCTION_ARGS);
+Datum
+vgcheck_selftest(PG_FUNCTION_ARGS)
+{
+	char	   *p = palloc(2 * BLCKSZ);
+
+	memset(p, 0, 100);
+	VgCheck(p, BLCKSZ, "selftest (expected)");
+	pfree(p);
+	PG_RETURN_BOOL(RUNNING_ON_VALGRIND != 0);
 }
