@@ -79,6 +79,7 @@ extern TableScanDesc ColumnarBeginScan(Relation rel, Snapshot snapshot,
 									   ParallelTableScanDesc pscan,
 									   uint32 flags, Bitmapset *attrs);
 extern void columnar_scan_end(TableScanDesc scan);
+extern void ColumnarRegisterParallelAttrs(Oid relid, Bitmapset *attrs);
 extern Size columnar_parallelscan_estimate(Relation rel);
 extern Size columnar_parallelscan_initialize(Relation rel,
 											 ParallelTableScanDesc pscan);

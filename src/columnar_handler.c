@@ -717,8 +717,14 @@ BeginColumnarScans(PlanState *ps, void *context)
 			 * ExecSeqScanInitializeDSM begins the scan, in parallel mode:
 			 * write out the buffered rows its snapshot must see now
 			 */
+			MemoryContext old = MemoryContextSwitchTo(ps->state->es_query_cxt);
+
 			if (!IsParallelWorker())
 				ColumnarFlushForSnapshot(rel, ps->state->es_snapshot);
+			ColumnarRegisterParallelAttrs(RelationGetRelid(rel),
+										  ScanNeededAttrs((Scan *) ps->plan, NULL,
+														  RelationGetDescr(rel)->natts));
+			MemoryContextSwitchTo(old);
 		}
 		else if (rel != NULL && IsColumnarRelation(rel) &&
 				 ss->ss.ss_currentScanDesc == NULL)

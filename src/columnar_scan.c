@@ -30,6 +30,7 @@
 #include "miscadmin.h"
 #include "pgstat.h"
 #include "storage/predicate.h"
+#include "storage/proc.h"
 #include "utils/guc.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
@@ -348,6 +349,77 @@ static void CloseReader(ColumnarScanDesc scan);
 static void OpenReader(ColumnarScanDesc scan, int stripe);
 static inline bool CurrentRowVisible(ColumnarScanDesc scan);
 
+/*
+ * Columns of parallel scans: table_beginscan_parallel passes none, so the
+ * ExecutorStart hook (run in the leader and in every worker) registers
+ * them first.  The union per relation over the transaction is used, as
+ * decoding a column too many is harmless; the list lives in
+ * TopTransactionContext and is valid only for the local transaction that
+ * built it.
+ */
+typedef struct ParallelAttrsEntry
+{
+	Oid			relid;
+	bool		all;
+	Bitmapset  *attrs;
+} ParallelAttrsEntry;
+
+static List *parallelAttrs = NIL;
+static LocalTransactionId parallelAttrsXact = InvalidLocalTransactionId;
+
+void
+ColumnarRegisterParallelAttrs(Oid relid, Bitmapset *attrs)
+{
+	ParallelAttrsEntry *found = NULL;
+	MemoryContext old;
+	ListCell   *lc;
+
+	if (parallelAttrsXact != MyProc->lxid)
+	{
+		parallelAttrs = NIL;
+		parallelAttrsXact = MyProc->lxid;
+	}
+	old = MemoryContextSwitchTo(TopTransactionContext);
+	foreach(lc, parallelAttrs)
+	{
+		ParallelAttrsEntry *e = lfirst(lc);
+
+		if (e->relid == relid)
+			found = e;
+	}
+	if (found == NULL)
+	{
+		found = palloc0(sizeof(ParallelAttrsEntry));
+		found->relid = relid;
+		found->all = (attrs == NULL);
+		found->attrs = bms_copy(attrs);
+		parallelAttrs = lappend(parallelAttrs, found);
+	}
+	else if (attrs == NULL)
+		found->all = true;
+	else
+		found->attrs = bms_union(found->attrs, attrs);
+	MemoryContextSwitchTo(old);
+}
+
+/* registered columns of relid; NULL: all */
+static Bitmapset *
+ParallelAttrs(Oid relid)
+{
+	ListCell   *lc;
+
+	if (parallelAttrsXact != MyProc->lxid)
+		return NULL;
+	foreach(lc, parallelAttrs)
+	{
+		ParallelAttrsEntry *e = lfirst(lc);
+
+		if (e->relid == relid)
+			return e->all ? NULL : e->attrs;
+	}
+	return NULL;
+}
+
 /* claims chunk groups until one has a visible row */
 static bool
 NextParallel(ColumnarScanDesc scan)
@@ -430,6 +502,8 @@ ColumnarBeginScan(Relation rel, Snapshot snapshot, int nkeys,
 	scan->stripe = -1;
 	scan->chunkGroup = -1;
 	scan->row = -1;
+	if (pscan != NULL && attrs == NULL)
+		attrs = ParallelAttrs(RelationGetRelid(rel));
 	if (attrs != NULL)
 	{
 		MemoryContext old = MemoryContextSwitchTo(scan->cxt);
