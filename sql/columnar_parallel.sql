@@ -41,6 +41,20 @@ SELECT p.name, p.result = s.result AS same_as_serial, p.result = h.result AS sam
 FROM run_q('par_v', true) p JOIN run_q('par_v', false) s USING (name)
 JOIN run_q('par_h', false) h USING (name) ORDER BY 1;
 SELECT * FROM run_q('par_v', true);
+-- a Gather rescanned under a nested loop (the shared state is reset)
+SET enable_material = off;
+EXPLAIN (COSTS OFF) SELECT * FROM (SELECT count(*), sum(id) FROM par_v WHERE g > 2) ss RIGHT JOIN (VALUES (1), (2), (3)) v(x) ON true;
+SELECT * FROM (SELECT count(*), sum(id) FROM par_v WHERE g > 2) ss RIGHT JOIN (VALUES (1), (2), (3)) v(x) ON true;
+RESET enable_material;
+SELECT count(*), sum(id) FROM par_h WHERE g > 2;
+-- joins: parallel hash join; hash join of two gathers
+EXPLAIN (COSTS OFF) SELECT count(*), sum(a.id) FROM par_v a JOIN par_h b USING (id) WHERE a.g = 3;
+SELECT count(*), sum(a.id) FROM par_v a JOIN par_h b USING (id) WHERE a.g = 3;
+SET enable_parallel_hash = off;
+EXPLAIN (COSTS OFF) SELECT count(*), sum(a.id) FROM par_h a JOIN par_v b USING (id) WHERE b.g = 3;
+SELECT count(*), sum(a.id) FROM par_h a JOIN par_v b USING (id) WHERE b.g = 3;
+RESET enable_parallel_hash;
+SELECT count(*), sum(a.id) FROM par_h a JOIN par_h b USING (id) WHERE b.g = 3;
 -- inside a transaction that wrote rows (flushed stripes, buffered rows,
 -- rolled back savepoint): those relations are scanned serially
 BEGIN;
