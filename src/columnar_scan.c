@@ -1,7 +1,7 @@
 /*-------------------------------------------------------------------------
  *
  * columnar_scan.c
- *	  Reading vecstore tables: sequential scans, TID fetches (index scans,
+ *	  Reading vecstore tables: sequential scans (also parallel), TID fetches (index scans,
  *	  triggers, unique and foreign key checks), index builds and ANALYZE.
  *
  * A scan first writes out the rows of this backend's buffer its snapshot
@@ -11,6 +11,10 @@
  * look in the buffer first, then in the directory; a TID that another
  * backend has reserved but not written yet reports its owner through a
  * dirty snapshot, so unique checks wait for it as they would on heap.
+ *
+ * Parallel sequential scans hand out chunk groups of the visible stripes
+ * through a shared counter; the leader's command-id map travels in the
+ * shared state, so workers filter the leader's own rows too.
  *
  *-------------------------------------------------------------------------
  */
