@@ -1,8 +1,9 @@
 /*-------------------------------------------------------------------------
  *
  * columnar_scan.c
- *	  Reading vecstore tables: sequential scans (also parallel), TID fetches (index scans,
- *	  triggers, unique and foreign key checks), index builds and ANALYZE.
+ *	  Reading vecstore tables: sequential scans (also parallel), TID
+ *	  fetches (index scans, triggers, unique and foreign key checks), index
+ *	  builds and ANALYZE.
  *
  * A scan first writes out the rows of this backend's buffer its snapshot
  * must see, then reads the stripe directory once and walks the visible
