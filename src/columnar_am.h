@@ -79,6 +79,12 @@ extern TableScanDesc ColumnarBeginScan(Relation rel, Snapshot snapshot,
 									   ParallelTableScanDesc pscan,
 									   uint32 flags, Bitmapset *attrs);
 extern void columnar_scan_end(TableScanDesc scan);
+extern void ColumnarRegisterParallelAttrs(Oid relid, Bitmapset *attrs);
+extern Size columnar_parallelscan_estimate(Relation rel);
+extern Size columnar_parallelscan_initialize(Relation rel,
+											 ParallelTableScanDesc pscan);
+extern void columnar_parallelscan_reinitialize(Relation rel,
+											   ParallelTableScanDesc pscan);
 extern void columnar_scan_rescan(TableScanDesc scan, struct ScanKeyData *key,
 								 bool set_params, bool allow_strat,
 								 bool allow_sync, bool allow_pagemode);

@@ -15,6 +15,7 @@
 
 #include <math.h>
 
+#include "access/parallel.h"
 #include "access/genam.h"
 #include "access/heapam.h"
 #include "access/multixact.h"
@@ -492,10 +493,9 @@ static const TableAmRoutine columnar_methods = {
 	.scan_rescan = columnar_scan_rescan,
 	.scan_getnextslot = columnar_scan_getnextslot,
 
-	/* never used: get_relation_info_hook turns parallel scans off */
-	.parallelscan_estimate = table_block_parallelscan_estimate,
-	.parallelscan_initialize = table_block_parallelscan_initialize,
-	.parallelscan_reinitialize = table_block_parallelscan_reinitialize,
+	.parallelscan_estimate = columnar_parallelscan_estimate,
+	.parallelscan_initialize = columnar_parallelscan_initialize,
+	.parallelscan_reinitialize = columnar_parallelscan_reinitialize,
 
 	.index_fetch_begin = columnar_index_fetch_begin,
 	.index_fetch_reset = columnar_index_fetch_reset,
@@ -571,8 +571,14 @@ ColumnarGetRelationInfo(PlannerInfo *root, Oid relationObjectId,
 	if (!columnar)
 		return;
 
-	/* workers cannot see the leader's buffered rows */
-	rel->rel_parallel_workers = 0;
+	/*
+	 * Parallel sequential scans are supported (the leader flushes its
+	 * buffered rows before launching workers, see BeginColumnarScans), but
+	 * parallel index builds are not: plan_create_index_workers plans a
+	 * query without a jointree.
+	 */
+	if (root->parse->jointree == NULL)
+		rel->rel_parallel_workers = 0;
 
 	if (bms_is_member(rel->relid, root->all_result_relids) ||
 		rel->relid == (Index) root->parse->resultRelation)
@@ -645,6 +651,28 @@ ColumnarSetRelPathlist(PlannerInfo *root, RelOptInfo *rel, Index rti,
 	idx = TableOidAttributeNumber - rel->min_attr;
 	if (idx >= 0 && rel->attr_needed[idx] == NULL)
 		rel->attr_needed[idx] = bms_make_singleton(0);
+
+	/*
+	 * Rows this transaction wrote are filtered by the leader's command-id
+	 * map; only a parallel seq scan ships it to workers.  Keep such
+	 * relations out of workers altogether.
+	 */
+	if (rel->consider_parallel)
+	{
+		Relation	relation = table_open(rte->relid, NoLock);
+		ColumnarCidMap map = ColumnarCopyCidMap(relation);
+
+		table_close(relation, NoLock);
+		if (map->nruns > 0)
+		{
+			ListCell   *lc;
+
+			rel->consider_parallel = false;
+			rel->partial_pathlist = NIL;
+			foreach(lc, rel->pathlist)
+				((Path *) lfirst(lc))->parallel_safe = false;
+		}
+	}
 }
 
 /* columns a scan node reads: NULL for all (whole-row references) */
@@ -683,8 +711,23 @@ BeginColumnarScans(PlanState *ps, void *context)
 		SeqScanState *ss = (SeqScanState *) ps;
 		Relation	rel = ss->ss.ss_currentRelation;
 
-		if (rel != NULL && IsColumnarRelation(rel) &&
-			ss->ss.ss_currentScanDesc == NULL)
+		if (rel != NULL && IsColumnarRelation(rel) && ps->plan->parallel_aware)
+		{
+			/*
+			 * ExecSeqScanInitializeDSM begins the scan, in parallel mode:
+			 * write out the buffered rows its snapshot must see now
+			 */
+			MemoryContext old = MemoryContextSwitchTo(ps->state->es_query_cxt);
+
+			if (!IsParallelWorker())
+				ColumnarFlushForSnapshot(rel, ps->state->es_snapshot);
+			ColumnarRegisterParallelAttrs(RelationGetRelid(rel),
+										  ScanNeededAttrs((Scan *) ps->plan, NULL,
+														  RelationGetDescr(rel)->natts));
+			MemoryContextSwitchTo(old);
+		}
+		else if (rel != NULL && IsColumnarRelation(rel) &&
+				 ss->ss.ss_currentScanDesc == NULL)
 		{
 			MemoryContext old = MemoryContextSwitchTo(ps->state->es_query_cxt);
 			Bitmapset  *attrs = ScanNeededAttrs((Scan *) ps->plan, NULL,

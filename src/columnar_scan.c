@@ -1,8 +1,9 @@
 /*-------------------------------------------------------------------------
  *
  * columnar_scan.c
- *	  Reading vecstore tables: sequential scans, TID fetches (index scans,
- *	  triggers, unique and foreign key checks), index builds and ANALYZE.
+ *	  Reading vecstore tables: sequential scans (also parallel), TID
+ *	  fetches (index scans, triggers, unique and foreign key checks), index
+ *	  builds and ANALYZE.
  *
  * A scan first writes out the rows of this backend's buffer its snapshot
  * must see, then reads the stripe directory once and walks the visible
@@ -12,14 +13,21 @@
  * backend has reserved but not written yet reports its owner through a
  * dirty snapshot, so unique checks wait for it as they would on heap.
  *
+ * Parallel sequential scans hand out chunk groups of the visible stripes
+ * through a shared counter; the leader's command-id map travels in the
+ * shared state, so workers filter the leader's own rows too.
+ *
  *-------------------------------------------------------------------------
  */
 #include "compat.h"
 
 #include <math.h>
 
+#include "access/parallel.h"
 #include "access/xact.h"
 #include "catalog/index.h"
+#include "common/hashfn.h"
+#include "port/atomics.h"
 #include "commands/vacuum.h"
 #include "common/pg_prng.h"
 #include "executor/executor.h"
@@ -27,6 +35,7 @@
 #include "miscadmin.h"
 #include "pgstat.h"
 #include "storage/predicate.h"
+#include "storage/proc.h"
 #include "utils/guc.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
@@ -52,6 +61,10 @@ typedef struct ColumnarScanDescData
 	struct AnalyzeState *analyze;	/* ANALYZE's cursor, or NULL */
 	BlockNumber analyzeBlocks;	/* size ANALYZE sampled from (before our
 								 * buffered rows were written) */
+	uint32		nunits;			/* parallel: chunk groups of all stripes */
+	uint32		unitBase;		/* parallel: first unit of unitStripe */
+	int			unitStripe;		/* parallel: stripe of the last claim */
+	bool		unitsDone;		/* parallel: no chunk group left */
 } ColumnarScanDescData;
 
 typedef ColumnarScanDescData *ColumnarScanDesc;
@@ -87,6 +100,32 @@ typedef struct ColumnarIndexFetchData
 } ColumnarIndexFetchData;
 
 typedef ColumnarIndexFetchData *ColumnarIndexFetch;
+
+/*
+ * Shared state of a parallel sequential scan.  Every participant reads the
+ * directory with the same snapshot and numbers the chunk groups of the
+ * visible stripes 0..nunits-1; the counter hands them out.  The first
+ * participant records a hash of its stripe list, the others check theirs
+ * against it.  The leader's command-id map follows, so that workers can
+ * filter the rows of the leader's own transaction; the serialized snapshot
+ * follows that (table_parallelscan_initialize puts it there).
+ */
+typedef struct ColumnarParallelScanData
+{
+	ParallelTableScanDescData base;
+	pg_atomic_uint32 nextUnit;
+	pg_atomic_uint64 listHash;	/* 0 until the first participant set it */
+	int			maxRuns;		/* room reserved for the map */
+	int			nruns;
+	/* RowNumber first[maxRuns], CommandId cid[maxRuns] follow */
+} ColumnarParallelScanData;
+
+typedef ColumnarParallelScanData *ColumnarParallelScan;
+
+#define PSCAN_FIRST(ps) \
+	((RowNumber *) ((char *) (ps) + MAXALIGN(sizeof(ColumnarParallelScanData))))
+#define PSCAN_CID(ps) \
+	((CommandId *) (PSCAN_FIRST(ps) + (ps)->maxRuns))
 
 /* GUC vecstore.fetch_cache_size, bytes */
 int			columnar_fetch_cache_size = 16 * 1024 * 1024;
@@ -219,11 +258,214 @@ LoadStripes(ColumnarScanDesc scan)
 		scan->stripes[scan->nstripes] = entries[i];
 		scan->own[scan->nstripes] = (vis == STRIPE_VISIBLE_OWN);
 		if (vis == STRIPE_VISIBLE_OWN && scan->cidmap == NULL)
-			scan->cidmap = ColumnarCopyCidMap(rel);
+		{
+			if (IsParallelWorker())
+			{
+				/* the leader's map, in shared memory */
+				ColumnarParallelScan ps =
+				(ColumnarParallelScan) scan->base.rs_parallel;
+
+				if (ps == NULL)
+					elog(ERROR, "vecstore scan of own rows in a parallel worker without shared state");
+				scan->cidmap = palloc0(sizeof(ColumnarCidMapData));
+				scan->cidmap->nruns = ps->nruns;
+				scan->cidmap->first = PSCAN_FIRST(ps);
+				scan->cidmap->cid = PSCAN_CID(ps);
+			}
+			else
+				scan->cidmap = ColumnarCopyCidMap(rel);
+		}
 		scan->nstripes++;
 	}
 	pfree(entries);
 	MemoryContextSwitchTo(old);
+
+	if (scan->base.rs_parallel != NULL)
+	{
+		ColumnarParallelScan ps = (ColumnarParallelScan) scan->base.rs_parallel;
+		uint64		hash = 0;
+		uint64		expected = 0;
+
+		scan->nunits = 0;
+		for (int i = 0; i < scan->nstripes; i++)
+		{
+			scan->nunits += scan->stripes[i].chunkGroupCount;
+			hash = hash_combine64(hash, scan->stripes[i].dataOffset);
+			hash = hash_combine64(hash, scan->stripes[i].chunkGroupCount);
+		}
+		hash |= 1;
+		if (!pg_atomic_compare_exchange_u64(&ps->listHash, &expected, hash) &&
+			expected != hash)
+			elog(ERROR, "participants of a parallel vecstore scan see different stripes");
+	}
+}
+
+/* ----------------------------------------------------------------
+ * Parallel sequential scans
+ * ----------------------------------------------------------------
+ */
+
+static Size
+ParallelScanSize(int maxRuns)
+{
+	return MAXALIGN(sizeof(ColumnarParallelScanData)) +
+		MAXALIGN(sizeof(RowNumber) * maxRuns) +
+		MAXALIGN(sizeof(CommandId) * maxRuns);
+}
+
+/* leader: room for the shared state and this transaction's command-id map */
+Size
+columnar_parallelscan_estimate(Relation rel)
+{
+	ColumnarCidMap map = ColumnarCopyCidMap(rel);
+
+	return ParallelScanSize(map->nruns);
+}
+
+Size
+columnar_parallelscan_initialize(Relation rel, ParallelTableScanDesc pscan)
+{
+	ColumnarParallelScan ps = (ColumnarParallelScan) pscan;
+	ColumnarCidMap map = ColumnarCopyCidMap(rel);
+
+	ps->base.phs_relid = RelationGetRelid(rel);
+	ps->base.phs_syncscan = false;
+	pg_atomic_init_u32(&ps->nextUnit, 0);
+	pg_atomic_init_u64(&ps->listHash, 0);
+	ps->maxRuns = map->nruns;
+	ps->nruns = map->nruns;
+	if (map->nruns > 0)
+	{
+		memcpy(PSCAN_FIRST(ps), map->first, sizeof(RowNumber) * map->nruns);
+		memcpy(PSCAN_CID(ps), map->cid, sizeof(CommandId) * map->nruns);
+	}
+	return ParallelScanSize(ps->maxRuns);
+}
+
+void
+columnar_parallelscan_reinitialize(Relation rel, ParallelTableScanDesc pscan)
+{
+	ColumnarParallelScan ps = (ColumnarParallelScan) pscan;
+
+	pg_atomic_write_u32(&ps->nextUnit, 0);
+}
+
+static void CloseReader(ColumnarScanDesc scan);
+static void OpenReader(ColumnarScanDesc scan, int stripe);
+static inline bool CurrentRowVisible(ColumnarScanDesc scan);
+
+/*
+ * Columns of parallel scans: table_beginscan_parallel passes none, so the
+ * ExecutorStart hook (run in the leader and in every worker) registers
+ * them first.  The union per relation over the transaction is used, as
+ * decoding a column too many is harmless; the list lives in
+ * TopTransactionContext and is valid only for the local transaction that
+ * built it.
+ */
+typedef struct ParallelAttrsEntry
+{
+	Oid			relid;
+	bool		all;
+	Bitmapset  *attrs;
+} ParallelAttrsEntry;
+
+static List *parallelAttrs = NIL;
+static LocalTransactionId parallelAttrsXact = InvalidLocalTransactionId;
+
+void
+ColumnarRegisterParallelAttrs(Oid relid, Bitmapset *attrs)
+{
+	ParallelAttrsEntry *found = NULL;
+	MemoryContext old;
+	ListCell   *lc;
+
+	if (parallelAttrsXact != MyProc->lxid)
+	{
+		parallelAttrs = NIL;
+		parallelAttrsXact = MyProc->lxid;
+	}
+	old = MemoryContextSwitchTo(TopTransactionContext);
+	foreach(lc, parallelAttrs)
+	{
+		ParallelAttrsEntry *e = lfirst(lc);
+
+		if (e->relid == relid)
+			found = e;
+	}
+	if (found == NULL)
+	{
+		found = palloc0(sizeof(ParallelAttrsEntry));
+		found->relid = relid;
+		found->all = (attrs == NULL);
+		found->attrs = bms_copy(attrs);
+		parallelAttrs = lappend(parallelAttrs, found);
+	}
+	else if (attrs == NULL)
+		found->all = true;
+	else
+		found->attrs = bms_union(found->attrs, attrs);
+	MemoryContextSwitchTo(old);
+}
+
+/* registered columns of relid; NULL: all */
+static Bitmapset *
+ParallelAttrs(Oid relid)
+{
+	ListCell   *lc;
+
+	if (parallelAttrsXact != MyProc->lxid)
+		return NULL;
+	foreach(lc, parallelAttrs)
+	{
+		ParallelAttrsEntry *e = lfirst(lc);
+
+		if (e->relid == relid)
+			return e->all ? NULL : e->attrs;
+	}
+	return NULL;
+}
+
+/* claims chunk groups until one has a visible row */
+static bool
+NextParallel(ColumnarScanDesc scan)
+{
+	ColumnarParallelScan ps = (ColumnarParallelScan) scan->base.rs_parallel;
+
+	if (scan->unitsDone)
+		return false;
+	for (;;)
+	{
+		uint32		u;
+		bool		ok;
+		MemoryContext old;
+
+		if (scan->reader != NULL && scan->chunkGroup >= 0 &&
+			scan->row + 1 < scan->reader->nrows)
+		{
+			scan->row++;
+			if (CurrentRowVisible(scan))
+				return true;
+			continue;
+		}
+		u = pg_atomic_fetch_add_u32(&ps->nextUnit, 1);
+		if (u >= scan->nunits)
+		{
+			CloseReader(scan);
+			scan->unitsDone = true;
+			return false;
+		}
+		while (u >= scan->unitBase + scan->stripes[scan->unitStripe].chunkGroupCount)
+			scan->unitBase += scan->stripes[scan->unitStripe++].chunkGroupCount;
+		if (scan->reader == NULL || scan->stripe != scan->unitStripe)
+			OpenReader(scan, scan->unitStripe);
+		old = MemoryContextSwitchTo(scan->cxt);
+		ok = StripeReaderLoadChunkGroup(scan->reader, (int) (u - scan->unitBase));
+		MemoryContextSwitchTo(old);
+		if (!ok)
+			elog(ERROR, "vecstore stripe has fewer chunk groups than its directory entry");
+		scan->chunkGroup = (int) (u - scan->unitBase);
+		scan->row = -1;
+	}
 }
 
 TableScanDesc
@@ -245,10 +487,6 @@ ColumnarBeginScan(Relation rel, Snapshot snapshot, int nkeys,
 {
 	ColumnarScanDesc scan;
 
-	if (pscan != NULL)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("parallel scans of vecstore tables are not supported")));
 	if (flags & SO_TYPE_SAMPLESCAN)
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
@@ -262,13 +500,15 @@ ColumnarBeginScan(Relation rel, Snapshot snapshot, int nkeys,
 	scan->base.rs_nkeys = nkeys;
 	scan->base.rs_key = key;
 	scan->base.rs_flags = flags;
-	scan->base.rs_parallel = NULL;
+	scan->base.rs_parallel = pscan;
 	scan->cxt = AllocSetContextCreate(CurrentMemoryContext,
 									  "vecstore scan",
 									  ALLOCSET_DEFAULT_SIZES);
 	scan->stripe = -1;
 	scan->chunkGroup = -1;
 	scan->row = -1;
+	if (pscan != NULL && attrs == NULL)
+		attrs = ParallelAttrs(RelationGetRelid(rel));
 	if (attrs != NULL)
 	{
 		MemoryContext old = MemoryContextSwitchTo(scan->cxt);
@@ -282,7 +522,9 @@ ColumnarBeginScan(Relation rel, Snapshot snapshot, int nkeys,
 		pgstat_count_heap_scan(rel);
 	if (flags & SO_TYPE_ANALYZE)
 		scan->analyzeBlocks = RelationGetNumberOfBlocks(rel);
-	ColumnarFlushForSnapshot(rel, scan->base.rs_snapshot);
+	/* a worker never writes: the leader flushed before launching it */
+	if (!IsParallelWorker())
+		ColumnarFlushForSnapshot(rel, scan->base.rs_snapshot);
 	if (IsMVCCSnapshot(scan->base.rs_snapshot))
 		PredicateLockRelation(rel, scan->base.rs_snapshot);
 	LoadStripes(scan);
@@ -349,6 +591,9 @@ columnar_scan_rescan(TableScanDesc sscan, struct ScanKeyData *key,
 
 	CloseReader(scan);
 	scan->stripe = -1;
+	scan->unitBase = 0;
+	scan->unitStripe = 0;
+	scan->unitsDone = false;
 	scan->analyze = NULL;
 	if (key != NULL && scan->base.rs_nkeys > 0)
 		memcpy(scan->base.rs_key, key,
@@ -462,7 +707,9 @@ columnar_scan_getnextslot(TableScanDesc sscan, ScanDirection direction,
 	 */
 	if (scan->readDesc == NULL)
 		scan->readDesc = slot->tts_tupleDescriptor;
-	if (ScanDirectionIsBackward(direction))
+	if (scan->base.rs_parallel != NULL)
+		found = NextParallel(scan);
+	else if (ScanDirectionIsBackward(direction))
 		found = NextBackward(scan);
 	else
 		found = NextForward(scan);
