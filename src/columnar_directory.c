@@ -327,22 +327,29 @@ ColumnarReserveRowNumbersNoEntry(Relation rel, uint64 count)
 }
 
 /* Adds the entry of a data stripe whose body is on disk; sets entryId. */
+/* The on-disk directory entry of a data stripe described by entry. */
+static void
+DataEntryFromStripe(ColumnarDirEntry *ent, StripeEntry entry)
+{
+	memset(ent, 0, sizeof(*ent));
+	ent->kind = STRIPE_DATA;
+	ent->chunkGroupCount = entry->chunkGroupCount;
+	ent->xmin = entry->xmin;
+	ent->xmax = InvalidTransactionId;
+	ent->firstRow = entry->firstRow;
+	ent->lastRow = entry->lastRow;
+	ent->rowCount = entry->rowCount;
+	ent->dataOffset = entry->dataOffset;
+	ent->dataLength = entry->dataLength;
+	ent->rawLength = entry->rawLength;
+}
+
 void
 ColumnarAppendDataEntry(Relation rel, StripeEntry entry)
 {
 	ColumnarDirEntry ent;
 
-	memset(&ent, 0, sizeof(ent));
-	ent.kind = STRIPE_DATA;
-	ent.chunkGroupCount = entry->chunkGroupCount;
-	ent.xmin = entry->xmin;
-	ent.xmax = InvalidTransactionId;
-	ent.firstRow = entry->firstRow;
-	ent.lastRow = entry->lastRow;
-	ent.rowCount = entry->rowCount;
-	ent.dataOffset = entry->dataOffset;
-	ent.dataLength = entry->dataLength;
-	ent.rawLength = entry->rawLength;
+	DataEntryFromStripe(&ent, entry);
 	entry->entryId = DirectoryAppend(rel, &ent, 0);
 }
 
@@ -434,17 +441,7 @@ ColumnarAppendSmallStripe(Relation rel, StripeEntry entry, char *body,
 		}
 
 		place(body, offset, entry, arg);
-		memset(&ent, 0, sizeof(ent));
-		ent.kind = STRIPE_DATA;
-		ent.chunkGroupCount = entry->chunkGroupCount;
-		ent.xmin = entry->xmin;
-		ent.xmax = InvalidTransactionId;
-		ent.firstRow = entry->firstRow;
-		ent.lastRow = entry->lastRow;
-		ent.rowCount = entry->rowCount;
-		ent.dataOffset = entry->dataOffset;
-		ent.dataLength = entry->dataLength;
-		ent.rawLength = entry->rawLength;
+		DataEntryFromStripe(&ent, entry);
 		ColumnarDirEntrySetCrc(&ent);
 
 		state = GenericXLogStart(rel);
