@@ -20,7 +20,7 @@ REGRESS_OPTS = --load-extension=$(EXTENSION)
 ISOLATION = $(patsubst test/isolation/specs/%.spec,%,$(sort $(wildcard test/isolation/specs/*.spec)))
 ISOLATION_OPTS = --inputdir=test/isolation --load-extension=$(EXTENSION)
 
-# No -march=native: SIMD kernels are chosen at load time (see src/distance.c).
+# No -march flag: SIMD kernels are chosen at load time (see src/distance.c).
 PG_CFLAGS += -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare -Wno-missing-field-initializers
 ifdef WERROR
 PG_CFLAGS += -Werror
