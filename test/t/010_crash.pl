@@ -10,6 +10,9 @@ use warnings;
 use PostgreSQL::Test::Cluster;
 use PostgreSQL::Test::Utils;
 use Test::More;
+use FindBin;
+use lib $FindBin::RealBin;
+use VecstoreTest;
 
 my $node = PostgreSQL::Test::Cluster->new('crash');
 $node->init;
@@ -19,14 +22,7 @@ $node->safe_psql('postgres', 'CREATE EXTENSION vecstore');
 
 # Sets the smallest write buffer in a session, so that it writes stripes
 # long before it commits.
-my $small_buffer = q{
-LOAD 'vecstore';
-SELECT set_config('vecstore.write_buffer_size', min_val, false) IS NOT NULL
-	FROM pg_settings WHERE name = 'vecstore.write_buffer_size';
-};
 
-# Embedding of row id.
-sub emb { my ($id) = @_; return "array_fill(($id)::real / 8, ARRAY[64])::vector"; }
 
 $node->safe_psql('postgres', q{
 	CREATE TABLE small (id int, payload text, emb vector(64)) USING vecstore;

@@ -9,6 +9,9 @@ use warnings;
 use PostgreSQL::Test::Cluster;
 use PostgreSQL::Test::Utils;
 use Test::More;
+use FindBin;
+use lib $FindBin::RealBin;
+use VecstoreTest;
 
 my $primary = PostgreSQL::Test::Cluster->new('primary');
 $primary->init(allows_streaming => 1);
@@ -26,14 +29,7 @@ my $standby = PostgreSQL::Test::Cluster->new('standby');
 $standby->init_from_backup($primary, 'bk', has_streaming => 1);
 $standby->start;
 
-my $small_buffer = q{
-LOAD 'vecstore';
-SELECT set_config('vecstore.write_buffer_size', min_val, false) IS NOT NULL
-	FROM pg_settings WHERE name = 'vecstore.write_buffer_size';
-};
 
-# Embedding of row id.
-sub emb { my ($id) = @_; return "array_fill(($id)::real / 8, ARRAY[64])::vector"; }
 
 # The same statements on a vecstore table (sv) and a heap table (sh).
 my $workload = '';

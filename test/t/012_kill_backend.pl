@@ -9,6 +9,9 @@ use warnings;
 use PostgreSQL::Test::Cluster;
 use PostgreSQL::Test::Utils;
 use Test::More;
+use FindBin;
+use lib $FindBin::RealBin;
+use VecstoreTest;
 
 my $node = PostgreSQL::Test::Cluster->new('kill');
 $node->init;
@@ -16,14 +19,7 @@ $node->append_conf('postgresql.conf', "restart_after_crash = on\n");
 $node->start;
 $node->safe_psql('postgres', 'CREATE EXTENSION vecstore');
 
-my $small_buffer = q{
-LOAD 'vecstore';
-SELECT set_config('vecstore.write_buffer_size', min_val, false) IS NOT NULL
-	FROM pg_settings WHERE name = 'vecstore.write_buffer_size';
-};
 
-# Embedding of row id.
-sub emb { my ($id) = @_; return "array_fill(($id)::real / 8, ARRAY[64])::vector"; }
 
 $node->safe_psql('postgres', "
 	CREATE TABLE f (id int, payload text, emb vector(64)) USING vecstore;

@@ -8,6 +8,9 @@ use warnings;
 use PostgreSQL::Test::Cluster;
 use PostgreSQL::Test::Utils;
 use Test::More;
+use FindBin;
+use lib $FindBin::RealBin;
+use VecstoreTest;
 
 my $node = PostgreSQL::Test::Cluster->new('minimal');
 $node->init;	# wal_level = minimal, max_wal_senders = 0
@@ -15,8 +18,6 @@ $node->append_conf('postgresql.conf', "wal_skip_threshold = '64kB'\n");
 $node->start;
 $node->safe_psql('postgres', 'CREATE EXTENSION vecstore');
 is($node->safe_psql('postgres', 'SHOW wal_level'), 'minimal', 'wal_level');
-
-sub emb { my ($id) = @_; return "array_fill(($id)::real / 8, ARRAY[64])::vector"; }
 
 $node->safe_psql('postgres', "
 	CREATE TABLE c (id int, payload text, emb vector(64)) USING vecstore;
