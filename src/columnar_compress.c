@@ -39,6 +39,7 @@
 
 int			columnar_compression = COLUMNAR_COMPRESSION_ZSTD;
 int			columnar_compression_level = 3;
+double		columnar_vector_min_saving = 0.5;
 
 static const struct config_enum_entry compression_options[] = {
 	{"none", COLUMNAR_COMPRESSION_NONE, false},
@@ -68,6 +69,13 @@ ColumnarCompressInit(void)
 							3, 1, 19,
 							PGC_USERSET, 0,
 							NULL, NULL, NULL);
+	DefineCustomRealVariable("vecstore.vector_compression_min_saving",
+							 "Fraction of a vector column chunk that compression must save for the chunk to be stored compressed.",
+							 "Vector chunks saving less are stored raw, so that scans compute distances straight on the pages.",
+							 &columnar_vector_min_saving,
+							 0.5, 0.0, 1.0,
+							 PGC_USERSET, 0,
+							 NULL, NULL, NULL);
 }
 
 #define PLANE_ZSTD			0x80000000
@@ -480,6 +488,33 @@ ColumnarEncodeAppend(const char *raw, uint32 rawlen, uint32 xform_start,
 	memcpy(out->data + start, lens, sizeof(uint32) * width);
 	return CODEC_ZSTD | CODEC_PLANES |
 		(width == 4 ? CODEC_SHUFFLE4 : CODEC_SHUFFLE8);
+}
+
+/*
+ * Vector chunks: compressed only where that saves at least
+ * vecstore.vector_compression_min_saving of the raw size.  A scan reads a
+ * raw vector chunk in place at memory speed, whereas a compressed one must
+ * be decoded first, which costs more than reading the bytes it saves.
+ */
+uint8
+ColumnarEncodeVectorAppend(const char *raw, uint32 rawlen,
+						   uint32 xform_start, StringInfo out,
+						   StringInfo scratch)
+{
+	int			start = out->len;
+	uint8		codec;
+
+	codec = ColumnarEncodeAppend(raw, rawlen, xform_start, 4, false, out,
+								 scratch);
+	if (codec != CODEC_NONE &&
+		(double) (out->len - start) > (double) rawlen *
+		(1.0 - columnar_vector_min_saving))
+	{
+		out->len = start;
+		AppendRaw(out, raw, rawlen);
+		codec = CODEC_NONE;
+	}
+	return codec;
 }
 
 uint8

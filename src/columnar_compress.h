@@ -20,6 +20,7 @@ typedef enum ColumnarCompression
 
 extern int	columnar_compression;
 extern int	columnar_compression_level;
+extern double columnar_vector_min_saving;
 
 /*
  * The codec byte stored with each chunk: the algorithm in the low bits, the
@@ -58,6 +59,15 @@ extern uint8 ColumnarEncode(const char *raw, uint32 rawlen, uint32 xform_start,
 extern uint8 ColumnarEncodeAppend(const char *raw, uint32 rawlen,
 								  uint32 xform_start, int width, bool delta,
 								  StringInfo out, StringInfo scratch);
+
+/*
+ * ColumnarEncodeAppend for a column of float vectors (4-byte elements, no
+ * delta), kept raw unless compression saves at least
+ * vecstore.vector_compression_min_saving of rawlen.
+ */
+extern uint8 ColumnarEncodeVectorAppend(const char *raw, uint32 rawlen,
+										uint32 xform_start, StringInfo out,
+										StringInfo scratch);
 
 /*
  * True when splitting the 4-byte elements of data into byte planes makes

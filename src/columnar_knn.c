@@ -72,7 +72,9 @@
 #include "utils/ruleutils.h"
 
 #include "columnar_am.h"
-#include "columnar_storage.h"	/* ColumnarReaderStats */
+#include "columnar_compress.h"	/* CODEC_NONE */
+#include "columnar_storage.h"	/* ColumnarReaderStats, chunk access */
+#include "columnar_stripe.h"	/* ColumnChunkDesc */
 #include "distance.h"
 #include "vecstore.h"
 #include "vector.h"
@@ -153,6 +155,15 @@ typedef struct KnnScanState
 	Expr	   *qualExpr;		/* the qual, for workers */
 	bool	   *colOutput;		/* needed by the targetlist */
 	Bitmapset  *scanAttrs;		/* table columns decoded for every row */
+	bool		inPlace;		/* vector chunks read by KnnConsume, not by
+								 * the reader (the qual does not use the
+								 * vector column) */
+	bool	   *readNeeded;		/* [attnum - 1]: columns the reader decodes */
+	bool		bulkRead;		/* read through a ring of buffers */
+	char	   *valueBuf;		/* a vector straddling pages, aligned */
+	bool	   *pass;			/* rows of a chunk group that may be offered */
+	char	   *nullsBuf;		/* the null bitmap of a vector chunk */
+	int			rowsCap;		/* rows pass and nullsBuf hold */
 	Bitmapset  *fetchAttrs;		/* table columns decoded for the winners */
 	bool		copyVector;		/* output needs the vector column */
 
@@ -218,6 +229,7 @@ static void KnnEnd(CustomScanState *node);
 static void KnnRescan(CustomScanState *node);
 static void KnnExplain(CustomScanState *node, List *ancestors,
 					   ExplainState *es);
+static void KnnSetupRead(KnnScanState *s, MemoryContext cxt);
 
 static const CustomPathMethods knn_path_methods = {
 	.CustomName = "VecstoreKnn",
@@ -642,6 +654,7 @@ KnnBegin(CustomScanState *node, EState *estate, int eflags)
 		i++;
 	}
 
+	KnnSetupRead(s, estate->es_query_cxt);
 	s->runcxt = AllocSetContextCreate(estate->es_query_cxt,
 									  "vecstore knn scan",
 									  ALLOCSET_DEFAULT_SIZES);
@@ -837,12 +850,38 @@ KnnKey(KnnKind kind, const Vector a, const Vector b)
 	return 0;
 }
 
+/* offers a row whose vector is v (NULL: null); v is only read */
+static inline void
+KnnRow(KnnScanState *s, int si, RowNumber row, Vector v)
+{
+	Vector		q = s->query;
+	double		key;
+
+	if (v == NULL || q == NULL)
+	{
+		KnnOffer(s, KNN_NULL, 0, row, si, v);
+		return;
+	}
+	if (v->dim != q->dim)
+	{
+		if (s->varFirst)
+			CheckDims(v, q);
+		else
+			CheckDims(q, v);
+	}
+	key = s->varFirst ? KnnKey(s->kind, v, q) : KnnKey(s->kind, q, v);
+	/* most rows stop here */
+	if (s->nheap >= s->k && s->heap[0].cls == KNN_NUMBER &&
+		key > s->heap[0].key)
+		return;
+	KnnOffer(s, isnan(key) ? KNN_NAN : KNN_NUMBER, key, row, si, v);
+}
+
 /* offers every row of the chunk group loaded in reader (stripe si) */
 static void
-KnnScanChunkGroup(KnnScanState *s, StripeReader reader, int stored, int si)
+KnnScanChunkGroupDecoded(KnnScanState *s, StripeReader reader, int stored, int si)
 {
 	TupleDesc	desc = RelationGetDescr(s->rel);
-	Vector		q = s->query;
 	bool		own = s->own != NULL && s->own[si];
 
 	{
@@ -875,34 +914,253 @@ KnnScanChunkGroup(KnnScanState *s, StripeReader reader, int stored, int si)
 		{
 			RowNumber	row = reader->rownums[i];
 			Vector		v;
-			double		key;
 
 			if (own && !ColumnarCidMapVisible(s->cidmap, row, s->snapshot))
 				continue;
 			if (s->qual != NULL && !KnnQual(s, reader, stored, i))
 				continue;
-			if (nulls[i] || q == NULL)
-			{
-				KnnOffer(s, KNN_NULL, 0, row, si,
-						 nulls[i] ? NULL : (Vector) DatumGetPointer(vals[i]));
-				continue;
-			}
-			v = (Vector) DatumGetPointer(vals[i]);
-			if (v->dim != q->dim)
-			{
-				if (s->varFirst)
-					CheckDims(v, q);
-				else
-					CheckDims(q, v);
-			}
-			key = s->varFirst ? KnnKey(s->kind, v, q) : KnnKey(s->kind, q, v);
-			/* most rows stop here */
-			if (s->nheap >= s->k && s->heap[0].cls == KNN_NUMBER &&
-				key > s->heap[0].key)
-				continue;
-			KnnOffer(s, isnan(key) ? KNN_NAN : KNN_NUMBER, key, row, si, v);
+			v = nulls[i] ? NULL : (Vector) DatumGetPointer(vals[i]);
+			KnnRow(s, si, row, v);
 		}
 	}
+}
+
+/*
+ * In-place scan of a vector chunk.  The chunk's raw form (null bitmap,
+ * then one varlena per non-null row) streams past KnnConsume in pieces:
+ * the pages of a chunk stored raw, straight from shared buffers, or the
+ * decoded form of a compressed one.  A vector lying within a piece is
+ * read where it lies; one straddling two pages is copied into valueBuf.
+ * Every size and dimension count is checked against the bytes left before
+ * anything is read, so damage cannot make the scan read outside the chunk
+ * (the chunk's CRC is checked after the last piece).
+ */
+typedef struct KnnStream
+{
+	KnnScanState *s;
+	const RowNumber *rownums;
+	const bool *pass;			/* rows that may be offered; NULL: all */
+	int			si;
+	int			nrows;
+	int			row;			/* next row */
+	uint32		align;			/* of a value in the raw form */
+	uint32		nullsLength;
+	uint32		nullsHave;
+	uint64		pos;			/* bytes of the raw form consumed */
+	uint64		rawLength;
+	uint64		start;			/* where the value being collected starts */
+	uint32		have;			/* bytes of it in valueBuf */
+	uint32		size;			/* its size, once its header is in */
+} KnnStream;
+
+static void
+KnnDamaged(KnnScanState *s, const char *what)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_DATA_CORRUPTED),
+			 errmsg("vecstore table \"%s\" is damaged: %s",
+					RelationGetRelationName(s->rel), what)));
+}
+
+/* the size of the vector whose first 8 bytes are at p, checked */
+static inline uint32
+KnnValueSize(KnnStream *st, const char *p, uint64 start)
+{
+	uint32		size;
+	int16		dim;
+
+	if (!VARATT_IS_4B_U(p))
+		KnnDamaged(st->s, "bad varlena header in a vector chunk");
+	size = VARSIZE(p);
+	memcpy(&dim, p + offsetof(VectorData, dim), sizeof(int16));
+	if (size > st->rawLength - start || dim < 0 ||
+		size != VECTOR_SIZE(dim))
+		KnnDamaged(st->s, "bad vector in a vector chunk");
+	return size;
+}
+
+/* offers the null rows up to the next non-null one */
+static inline void
+KnnSkipNulls(KnnStream *st)
+{
+	const char *nulls = st->s->nullsBuf;
+
+	if (st->nullsLength == 0)
+		return;
+	while (st->row < st->nrows && (nulls[st->row / 8] & (1 << (st->row % 8))))
+	{
+		if (st->pass == NULL || st->pass[st->row])
+			KnnRow(st->s, st->si, st->rownums[st->row], NULL);
+		st->row++;
+	}
+}
+
+/* the next non-null row's vector, at v (4-byte aligned, size checked) */
+static inline void
+KnnValue(KnnStream *st, const char *v)
+{
+	int			row = st->row++;
+
+	if (st->pass == NULL || st->pass[row])
+		KnnRow(st->s, st->si, st->rownums[row], (Vector) v);
+}
+
+static void
+KnnConsume(void *arg, const char *p, uint32 n)
+{
+	KnnStream  *st = arg;
+	char	   *buf = st->s->valueBuf;
+
+	while (n > 0)
+	{
+		uint32		take;
+
+		if (st->nullsHave < st->nullsLength)
+		{
+			take = Min(n, st->nullsLength - st->nullsHave);
+			memcpy(st->s->nullsBuf + st->nullsHave, p, take);
+			st->nullsHave += take;
+		}
+		else if (st->have == 0)
+		{
+			/* between values */
+			KnnSkipNulls(st);
+			if (st->row >= st->nrows)
+				KnnDamaged(st->s, "vector chunk has trailing bytes");
+			if (st->pos % st->align != 0)
+				take = Min(n, st->align - st->pos % st->align);
+			else if (n >= VECTOR_SIZE(0) && ((uintptr_t) p & 3) == 0 &&
+					 (take = KnnValueSize(st, p, st->pos)) <= n)
+				KnnValue(st, p);	/* in place */
+			else
+			{
+				/* straddles the piece's end: collected in valueBuf */
+				st->start = st->pos;
+				st->size = 0;
+				take = Min(n, VECTOR_SIZE(0));
+				memcpy(buf, p, take);
+				st->have = take;
+			}
+		}
+		else
+		{
+			if (st->size == 0)
+			{
+				take = Min(n, VECTOR_SIZE(0) - st->have);
+				memcpy(buf + st->have, p, take);
+				st->have += take;
+				if (st->have == VECTOR_SIZE(0))
+					st->size = KnnValueSize(st, buf, st->start);
+			}
+			else
+			{
+				take = Min(n, st->size - st->have);
+				memcpy(buf + st->have, p, take);
+				st->have += take;
+			}
+			if (st->size != 0 && st->have == st->size)
+			{
+				st->have = 0;
+				KnnValue(st, buf);
+			}
+		}
+		p += take;
+		n -= take;
+		st->pos += take;
+	}
+}
+
+/* offers every row of the chunk group, reading its vector chunk in place */
+static void
+KnnScanChunkGroupInPlace(KnnScanState *s, StripeReader reader, int stored,
+						 int si)
+{
+	TupleDesc	desc = RelationGetDescr(s->rel);
+	Form_pg_attribute att = TupleDescAttr(desc, s->vecAttno - 1);
+	bool		own = s->own != NULL && s->own[si];
+	int			n = reader->nrows;
+	const ColumnChunkDesc *d;
+	uint64		offset;
+	KnnStream	st;
+
+	CHECK_FOR_INTERRUPTS();
+	if (n > s->rowsCap)
+	{
+		if (s->pass)
+			pfree(s->pass);
+		if (s->nullsBuf)
+			pfree(s->nullsBuf);
+		s->pass = NULL;
+		s->nullsBuf = NULL;
+		s->rowsCap = 0;
+		s->pass = MemoryContextAlloc(s->runcxt, n);
+		s->nullsBuf = MemoryContextAlloc(s->runcxt, TYPEALIGN(8, (n + 7) / 8));
+		s->rowsCap = n;
+	}
+
+	/* visibility and the qual first: no buffer is locked while they run */
+	memset(&st, 0, sizeof(st));
+	st.s = s;
+	st.si = si;
+	st.nrows = n;
+	st.rownums = reader->rownums;
+	if (own || s->qual != NULL)
+	{
+		for (int i = 0; i < n; i++)
+			s->pass[i] = (!own ||
+						  ColumnarCidMapVisible(s->cidmap, reader->rownums[i],
+												s->snapshot)) &&
+				(s->qual == NULL || KnnQual(s, reader, stored, i));
+		st.pass = s->pass;
+	}
+
+	d = StripeReaderChunkDesc(reader, s->vecAttno, &offset);
+	if (d == NULL || (d->flags & CHUNK_ALL_NULL))
+	{
+		/* all null, or added after the stripe: the column's default */
+		bool		isnull = true;
+		Datum		def = (Datum) 0;
+
+		if (d == NULL)
+			def = getmissingattr(desc, s->vecAttno, &isnull);
+		for (int i = 0; i < n; i++)
+			if (st.pass == NULL || st.pass[i])
+				KnnRow(s, si, reader->rownums[i],
+					   isnull ? NULL : (Vector) DatumGetPointer(def));
+		return;
+	}
+	if (d->nullsLength != 0 && d->nullsLength != TYPEALIGN(8, (n + 7) / 8))
+		KnnDamaged(s, "bad null bitmap length in a vector chunk");
+	st.align = ChunkVarlenaAlign(att->attalign) == TYPALIGN_DOUBLE ? 8 : 4;
+	st.nullsLength = d->nullsLength;
+	st.rawLength = d->rawLength;
+	if (d->codec == CODEC_NONE)
+		StripeReaderVisitChunk(reader, s->vecAttno, KnnConsume, &st);
+	else
+	{
+		uint32		rawlen;
+		uint32		nullsLength;
+		const char *raw = StripeReaderDecodeChunk(reader, s->vecAttno,
+												  &rawlen, &nullsLength);
+
+		KnnConsume(&st, raw, rawlen);
+	}
+	/* the rest must be null rows */
+	if (st.have != 0 || st.nullsHave != st.nullsLength ||
+		st.pos != st.rawLength)
+		KnnDamaged(s, "vector chunk is cut short");
+	KnnSkipNulls(&st);
+	if (st.row != n)
+		KnnDamaged(s, "vector chunk is cut short");
+}
+
+static void
+KnnScanChunkGroup(KnnScanState *s, StripeReader reader, int stored, int si)
+{
+	if (s->inPlace)
+		KnnScanChunkGroupInPlace(s, reader, stored, si);
+	else
+		KnnScanChunkGroupDecoded(s, reader, stored, si);
 }
 
 static StripeReader
@@ -912,10 +1170,44 @@ KnnOpenStripe(KnnScanState *s, int si, int *stored)
 	uint64		bytes;
 	uint8		codecs;
 
-	reader = StripeReaderBegin(s->rel, RelationGetDescr(s->rel),
-							   &s->stripes[si], s->scanAttrs);
+	if (s->inPlace)
+		reader = ColumnarReaderOpen(s->rel, RelationGetDescr(s->rel),
+									&s->stripes[si], s->readNeeded,
+									s->bulkRead, false);
+	else
+		reader = StripeReaderBegin(s->rel, RelationGetDescr(s->rel),
+								   &s->stripes[si], s->scanAttrs);
 	ColumnarReaderStats(reader, stored, &bytes, &codecs);
 	return reader;
+}
+
+/*
+ * Reads vector chunks in place unless the qual needs the vector column
+ * decoded; valueBuf holds the largest vector.
+ */
+static void
+KnnSetupRead(KnnScanState *s, MemoryContext cxt)
+{
+	TupleDesc	desc = RelationGetDescr(s->rel);
+
+	s->inPlace = true;
+	for (int i = 0; i < s->nqualAttnos; i++)
+		if (s->qualAttnos[i] == s->vecAttno)
+			s->inPlace = false;
+	s->readNeeded = MemoryContextAllocZero(cxt, sizeof(bool) * Max(desc->natts, 1));
+	for (int i = 0; i < s->nqualAttnos; i++)
+		s->readNeeded[s->qualAttnos[i] - 1] = true;
+	s->valueBuf = MemoryContextAlloc(cxt, VECTOR_SIZE(VECTOR_MAX_DIM));
+
+	/*
+	 * A sequential scan reads a table larger than a quarter of shared
+	 * buffers through a small ring, so that one scan does not evict the
+	 * cache.  Exact nearest-neighbour search scans the same table query
+	 * after query: up to half of shared buffers it stays there, and the
+	 * scan runs at memory speed instead of copying every page from the
+	 * kernel's cache.
+	 */
+	s->bulkRead = RelationGetNumberOfBlocks(s->rel) > (BlockNumber) NBuffers / 2;
 }
 
 static void
@@ -1000,6 +1292,7 @@ KnnParallelMain(dsm_segment *seg, shm_toc *toc)
 			s->scanAttrs = bms_add_member(s->scanAttrs, s->qualAttnos[i]);
 	}
 
+	KnnSetupRead(s, CurrentMemoryContext);
 	KnnScanUnits(s, sh);
 
 	results = (KnnResult *) ((char *) sh + sh->resultsOff) +
@@ -1225,6 +1518,9 @@ KnnRun(KnnScanState *s)
 	s->cidmap = NULL;
 	s->nheap = 0;
 	s->next = 0;
+	s->pass = NULL;
+	s->nullsBuf = NULL;
+	s->rowsCap = 0;
 
 	ResetExprContext(econtext);
 	qd = ExecEvalExpr(s->queryExpr, econtext, &qnull);

@@ -13,7 +13,9 @@
  */
 #include "compat.h"
 
+#include "executor/instrument.h"
 #include "miscadmin.h"
+#include "port/pg_crc32c.h"
 #include "utils/memutils.h"
 
 #include "columnar.h"
@@ -624,4 +626,174 @@ ColumnarReaderStats(StripeReader reader, int *natts, uint64 *storedBytes,
 	*natts = r->natts;
 	*storedBytes = r->storedBytes;
 	*codecs = r->codecs;
+}
+
+/*
+ * The descriptor of column attnum's chunk in the loaded chunk group,
+ * checked as LoadChunkGroup checks it, for callers that read the chunk
+ * themselves (the k-NN scan); *offset is the chunk's logical offset.  NULL
+ * if the stripe does not store the column (added after it was written).
+ */
+const struct ColumnChunkDesc *
+StripeReaderChunkDesc(StripeReader reader, AttrNumber attnum, uint64 *offset)
+{
+	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
+	StripeIndexEntry *e;
+	ColumnChunkDesc *d;
+
+	if (r->loaded < 0)
+		elog(ERROR, "vecstore stripe reader has no chunk group loaded");
+	if (attnum < 1 || attnum > r->natts)
+		return NULL;
+	e = &r->cgs[r->loaded];
+	d = &r->descs[attnum - 1];
+	if (d->flags & CHUNK_ALL_NULL)
+		return d;
+	if (d->flags & ~CHUNK_ALL_NULL ||
+		d->offset < e->headerLength || d->offset > e->length ||
+		d->storedLength > e->length - d->offset ||
+		d->rawLength > MaxAllocSize || d->nullsLength > d->rawLength ||
+		(d->codec == CODEC_NONE && d->storedLength != d->rawLength))
+		Damaged(r, "bad column chunk descriptor");
+	*offset = e->offset + d->offset;
+	return d;
+}
+
+/* pins block blk of the reader's relation; true if it was read from disk */
+static Buffer
+ReadChunkPage(StripeReaderPrivate *r, BlockNumber blk, bool *fromDisk)
+{
+	int64		before = pgBufferUsage.shared_blks_read +
+		pgBufferUsage.local_blks_read;
+	Buffer		buf;
+
+	CHECK_FOR_INTERRUPTS();
+	if (r->nblocks == InvalidBlockNumber || blk >= r->nblocks)
+	{
+		r->nblocks = RelationGetNumberOfBlocks(r->rel);
+		if (blk >= r->nblocks)
+			Damaged(r, "a block of a column chunk is missing");
+	}
+	buf = ReadBufferExtended(r->rel, MAIN_FORKNUM, blk, RBM_NORMAL,
+							 r->strategy);
+	if (pgBufferUsage.shared_blks_read + pgBufferUsage.local_blks_read != before)
+		*fromDisk = true;
+	return buf;
+}
+
+/*
+ * Hands the stored bytes of column attnum's chunk in the loaded chunk group
+ * to fn where they lie in shared buffers, page by page, each page pinned
+ * and share-locked once for the call (fn must not run anything that could
+ * lock buffers).  Returns whether the chunk's CRC was checked.
+ *
+ * The CRC is checked, after the last piece, only when a page of the chunk
+ * had to be read into shared buffers: bytes that every reader checked on
+ * their way in from disk need not be checked again on every scan, which
+ * would cost a third of a scan at memory speed (PostgreSQL checks page
+ * checksums the same way).  A caller must not act on what fn saw before
+ * this returns, and fn must check every length it reads.
+ */
+bool
+StripeReaderVisitChunk(StripeReader reader, AttrNumber attnum,
+					   ColumnarPieceFunc fn, void *arg)
+{
+	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
+	const ColumnChunkDesc *d;
+	uint64		start = 0;
+	uint64		offset;
+	uint64		len;
+	bool		fromDisk = false;
+	uint32		crc;
+
+	d = StripeReaderChunkDesc(reader, attnum, &start);
+	if (d == NULL || (d->flags & CHUNK_ALL_NULL))
+		elog(ERROR, "vecstore column chunk has no stored bytes to visit");
+	for (offset = start, len = d->storedLength; len > 0;)
+	{
+		uint32		pos = LogicalOffsetInPage(offset);
+		uint32		n = Min(len, BLCKSZ - pos);
+		Buffer		buf = ReadChunkPage(r, LogicalOffsetBlock(offset),
+										&fromDisk);
+		Page		page = BufferGetPage(buf);
+
+		LockBuffer(buf, BUFFER_LOCK_SHARE);
+		if (PageIsNew(page) || ((PageHeader) page)->pd_lower < pos + n)
+		{
+			UnlockReleaseBuffer(buf);
+			Damaged(r, "a page of a column chunk holds no data there");
+		}
+		fn(arg, (char *) page + pos, n);
+		UnlockReleaseBuffer(buf);
+		offset += n;
+		len -= n;
+	}
+	r->storedBytes += d->storedLength;
+	if (!fromDisk)
+		return false;
+
+	INIT_CRC32C(crc);
+	for (offset = start, len = d->storedLength; len > 0;)
+	{
+		uint32		pos = LogicalOffsetInPage(offset);
+		uint32		n = Min(len, BLCKSZ - pos);
+		Buffer		buf = ReadChunkPage(r, LogicalOffsetBlock(offset),
+										&fromDisk);
+		Page		page = BufferGetPage(buf);
+
+		LockBuffer(buf, BUFFER_LOCK_SHARE);
+		if (PageIsNew(page) || ((PageHeader) page)->pd_lower < pos + n)
+		{
+			UnlockReleaseBuffer(buf);
+			Damaged(r, "a page of a column chunk holds no data there");
+		}
+		crc = ColumnarCrcUpdate(crc, (char *) page + pos, n);
+		UnlockReleaseBuffer(buf);
+		offset += n;
+		len -= n;
+	}
+	FIN_CRC32C(crc);
+	if (crc != d->crc)
+		Damaged(r, "column chunk fails its checksum");
+	return true;
+}
+
+/*
+ * Decodes column attnum's chunk of the loaded chunk group into a buffer of
+ * the reader, reused by later chunk groups, and returns its raw form
+ * (null bitmap, then values; format: columnar_stripe.h); NULL if the
+ * chunk is all null or the stripe does not store the column.  Valid until
+ * the next load.
+ */
+const char *
+StripeReaderDecodeChunk(StripeReader reader, AttrNumber attnum,
+						uint32 *rawlen, uint32 *nullsLength)
+{
+	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
+	const ColumnChunkDesc *d;
+	uint64		offset = 0;
+	char	   *raw;
+	char	   *stored;
+	uint32		crc;
+	int			a = attnum - 1;
+
+	d = StripeReaderChunkDesc(reader, attnum, &offset);
+	if (d == NULL || (d->flags & CHUNK_ALL_NULL))
+		return NULL;
+	raw = GrowBuffer(r, &r->raw[a], &r->rawCap[a], d->rawLength);
+	stored = d->codec == CODEC_NONE ? raw :
+		GrowBuffer(r, &r->stored, &r->storedCap, d->storedLength);
+	ColumnarReadBytesSized(r->rel, offset, stored, d->storedLength,
+						   r->strategy, &r->nblocks, &crc);
+	r->storedBytes += d->storedLength;
+	if (crc != d->crc)
+		Damaged(r, "column chunk fails its checksum");
+	if (d->codec != CODEC_NONE)
+		ColumnarDecode(d->codec, stored, d->storedLength, raw, d->rawLength,
+					   d->nullsLength,
+					   GrowBuffer(r, &r->scratch, &r->scratchCap,
+								  d->rawLength));
+	*rawlen = d->rawLength;
+	*nullsLength = d->nullsLength;
+	return raw;
 }

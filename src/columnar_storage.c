@@ -500,6 +500,16 @@ ReadCrcUpdate(pg_crc32c crc, const char *p, size_t len)
 }
 
 /*
+ * Adds len bytes to a CRC-32C begun with INIT_CRC32C: the read path's
+ * fast CRC, for readers that check bytes in place (columnar_reader.c).
+ */
+uint32
+ColumnarCrcUpdate(uint32 crc, const char *p, size_t len)
+{
+	return (uint32) ReadCrcUpdate((pg_crc32c) crc, p, len);
+}
+
+/*
  * Reads len bytes at a logical offset.  Everything read must have been
  * written (it lies below pd_lower); anything else means damage.
  */

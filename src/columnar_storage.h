@@ -102,6 +102,7 @@ typedef struct ColumnarDirEntry
 
 /* columnar_storage.c */
 extern uint32 ColumnarCrc(const void *data, size_t len);
+extern uint32 ColumnarCrcUpdate(uint32 crc, const char *p, size_t len);
 extern void ColumnarMetaSetCrc(ColumnarMetaPageData *meta);
 extern Buffer ColumnarReadMetapage(Relation rel, int lockmode);
 extern void ColumnarCheckMeta(Relation rel, ColumnarMetaPageData *meta);
@@ -141,5 +142,17 @@ extern int	StripeReaderChunkGroups(StripeReader reader);
 extern int	StripeReaderChunkGroupRows(StripeReader reader, int cgno);
 extern bool StripeReaderHasLoaded(StripeReader reader, RowNumber rownum);
 extern Size ColumnarReaderLoadedBytes(StripeReader reader);
+
+/* column chunks read by the caller (format: columnar_stripe.h) */
+struct ColumnChunkDesc;
+typedef void (*ColumnarPieceFunc) (void *arg, const char *p, uint32 n);
+extern const struct ColumnChunkDesc *StripeReaderChunkDesc(StripeReader reader,
+														   AttrNumber attnum,
+														   uint64 *offset);
+extern bool StripeReaderVisitChunk(StripeReader reader, AttrNumber attnum,
+								   ColumnarPieceFunc fn, void *arg);
+extern const char *StripeReaderDecodeChunk(StripeReader reader,
+										   AttrNumber attnum, uint32 *rawlen,
+										   uint32 *nullsLength);
 
 #endif							/* VECSTORE_COLUMNAR_STORAGE_H */

@@ -411,9 +411,15 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 			}
 		}
 		d->offset = cgp->len;
-		d->codec = ColumnarEncodeAppend(raw->data, raw->len, d->nullsLength,
-										plan->width, plan->delta, cgp,
-										&eb->scratch);
+		/* varlena with byte planes of 4: vectors, under their own policy */
+		if (att->attlen == -1 && plan->width == 4)
+			d->codec = ColumnarEncodeVectorAppend(raw->data, raw->len,
+												  d->nullsLength, cgp,
+												  &eb->scratch);
+		else
+			d->codec = ColumnarEncodeAppend(raw->data, raw->len,
+											d->nullsLength, plan->width,
+											plan->delta, cgp, &eb->scratch);
 		d->storedLength = cgp->len - d->offset;
 		d->crc = ColumnarCrc(cgp->data + d->offset, d->storedLength);
 		PadTo(cgp, 8);
