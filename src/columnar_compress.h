@@ -37,7 +37,10 @@ extern double columnar_vector_min_saving;
 #define CODEC_PLANES		0x80	/* with a shuffle: each byte plane stored
 									 * on its own, zstd or raw (see
 									 * columnar_compress.c) */
-#define CODEC_KNOWN_BITS	0xF1
+#define CODEC_DICT4			0x02	/* 4-byte elements as one-byte indices
+										 * into a dictionary of at most 256
+										 * (see columnar_compress.c) */
+#define CODEC_KNOWN_BITS	0xF3
 
 extern void ColumnarCompressInit(void);
 
@@ -59,6 +62,9 @@ extern uint8 ColumnarEncode(const char *raw, uint32 rawlen, uint32 xform_start,
 extern uint8 ColumnarEncodeAppend(const char *raw, uint32 rawlen,
 								  uint32 xform_start, int width, bool delta,
 								  StringInfo out, StringInfo scratch);
+
+/* Is typid the vector type (or a domain over it)? */
+extern bool ColumnarIsVectorType(Oid typid);
 
 /*
  * ColumnarEncodeAppend for a column of float vectors (4-byte elements, no
@@ -85,5 +91,22 @@ extern void ColumnarDecode(uint8 codec, const char *stored, uint32 storedlen,
 						   char *scratch);
 
 extern const char *ColumnarCodecName(uint8 codec);
+
+/*
+ * Pieces of CODEC_DICT4 for readers decoding it in slices: whether a
+ * header (ndict, nexc) fits a chunk of storedlen bytes whose raw form has
+ * rawlen bytes; n indices expanded into n 4-byte elements at out (4-byte
+ * aligned; indices past the dictionary, which the chunk CRC rules out,
+ * read zero); exceptions from e on that fall within elements
+ * first..first + n - 1 patched into out, returning the next e (errors out
+ * unless positions ascend).
+ */
+extern bool ColumnarDictHeader(uint32 ndict, uint32 nexc, uint32 storedlen,
+							   uint32 rawlen, uint32 xform_start);
+extern void ColumnarDictExpand(const uint32 *dict, const unsigned char *idx,
+							   uint32 n, char *out);
+extern uint32 ColumnarDictPatch(const uint32 *excPos, const uint32 *excVal,
+								uint32 nexc, uint32 e, uint32 first, uint32 n,
+								char *out);
 
 #endif							/* VECSTORE_COLUMNAR_COMPRESS_H */

@@ -51,7 +51,10 @@ OpenVecstoreTable(Oid relid)
 	return rel;
 }
 
-/* codecs used by the chunks of a stripe: "zstd", "none", "zstd+none" */
+/*
+ * codecs used by the chunks of a stripe: "zstd", "dict", "none", or
+ * several joined by "+" in that order
+ */
 static const char *
 StripeCodecs(Relation rel, StripeEntry stripe)
 {
@@ -59,23 +62,25 @@ StripeCodecs(Relation rel, StripeEntry stripe)
 	int			natts;
 	uint64		stored;
 	uint8		codecs = 0;
-	bool		zstd = false;
-	bool		none = false;
+	uint8		all = 0;
+	StringInfoData buf;
 
 	reader = ColumnarReaderOpen(rel, RelationGetDescr(rel), stripe, NULL,
 								false, false);
 	while (StripeReaderNextChunkGroup(reader))
 	{
 		ColumnarReaderStats(reader, &natts, &stored, &codecs);
-		if (codecs & CODEC_ZSTD)
-			zstd = true;
-		if (codecs & 0x80)
-			none = true;
+		all |= codecs;
 	}
 	StripeReaderEnd(reader);
-	if (zstd && none)
-		return "zstd+none";
-	return zstd ? "zstd" : "none";
+	initStringInfo(&buf);
+	if (all & CODEC_ZSTD)
+		appendStringInfoString(&buf, "zstd");
+	if (all & CODEC_DICT4)
+		appendStringInfoString(&buf, buf.len ? "+dict" : "dict");
+	if ((all & 0x80) || buf.len == 0)
+		appendStringInfoString(&buf, buf.len ? "+none" : "none");
+	return buf.data;
 }
 
 Datum

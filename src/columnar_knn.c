@@ -161,6 +161,9 @@ typedef struct KnnScanState
 	bool	   *readNeeded;		/* [attnum - 1]: columns the reader decodes */
 	bool		bulkRead;		/* read through a ring of buffers */
 	char	   *valueBuf;		/* a vector straddling pages, aligned */
+	char	   *sliceBuf;		/* expanded dictionary indices */
+	char	   *dictHdr;		/* dictionary and exceptions of a chunk */
+	Size		dictHdrCap;
 	bool	   *pass;			/* rows of a chunk group that may be offered */
 	char	   *nullsBuf;		/* the null bitmap of a vector chunk */
 	int			rowsCap;		/* rows pass and nullsBuf hold */
@@ -1070,6 +1073,108 @@ KnnConsume(void *arg, const char *p, uint32 n)
 	}
 }
 
+/*
+ * A dictionary-coded vector chunk (CODEC_DICT4), read in place: its
+ * header is collected, then the indices are expanded slice by slice into
+ * a buffer that stays in the CPU cache and streamed into KnnConsume, so
+ * the decoded chunk is never written to memory.
+ */
+#define KNN_DICT_SLICE	8192	/* elements expanded at a time */
+
+typedef struct KnnDictStream
+{
+	KnnStream  *st;
+	uint32		prefixLength;	/* the null bitmap */
+	uint32		storedLength;
+	uint32		rawLength;
+	uint32		nelem;
+	uint32		taillen;
+	uint32		hdrHave;
+	uint32		hdrNeed;		/* 8, then with dictionary and exceptions */
+	uint32		prefixHave;
+	uint32		tailHave;
+	uint32		idxDone;
+	uint32		ndict;
+	uint32		nexc;
+	uint32		exc;			/* next exception to patch */
+	const uint32 *excPos;
+	const uint32 *excVal;
+	char		tail[4];
+	uint32		dict[256];		/* entries past ndict are zero */
+} KnnDictStream;
+
+static void
+KnnDictConsume(void *arg, const char *p, uint32 n)
+{
+	KnnDictStream *ds = arg;
+	KnnScanState *s = ds->st->s;
+	char	   *words = s->sliceBuf;
+
+	while (n > 0)
+	{
+		uint32		take;
+
+		if (ds->hdrHave < ds->hdrNeed)
+		{
+			take = Min(n, ds->hdrNeed - ds->hdrHave);
+			memcpy(s->dictHdr + ds->hdrHave, p, take);
+			ds->hdrHave += take;
+			if (ds->hdrHave == 2 * sizeof(uint32) && ds->hdrNeed == ds->hdrHave)
+			{
+				uint64		need;
+
+				memcpy(&ds->ndict, s->dictHdr, sizeof(uint32));
+				memcpy(&ds->nexc, s->dictHdr + sizeof(uint32), sizeof(uint32));
+				if (!ColumnarDictHeader(ds->ndict, ds->nexc, ds->storedLength,
+										ds->rawLength, ds->prefixLength))
+					KnnDamaged(s, "bad dictionary in a vector chunk");
+				need = sizeof(uint32) * (2 + (uint64) ds->ndict +
+										 2 * (uint64) ds->nexc);
+				if (need > s->dictHdrCap)
+				{
+					s->dictHdr = repalloc(s->dictHdr, need);
+					s->dictHdrCap = need;
+				}
+				ds->hdrNeed = need;
+			}
+			if (ds->hdrHave == ds->hdrNeed && ds->ndict > 0)
+			{
+				const char *h = s->dictHdr + 2 * sizeof(uint32);
+
+				memcpy(ds->dict, h, sizeof(uint32) * ds->ndict);
+				ds->excPos = (const uint32 *) (h + sizeof(uint32) * ds->ndict);
+				ds->excVal = ds->excPos + ds->nexc;
+			}
+		}
+		else if (ds->prefixHave < ds->prefixLength)
+		{
+			take = Min(n, ds->prefixLength - ds->prefixHave);
+			KnnConsume(ds->st, p, take);
+			ds->prefixHave += take;
+		}
+		else if (ds->tailHave < ds->taillen)
+		{
+			take = Min(n, ds->taillen - ds->tailHave);
+			memcpy(ds->tail + ds->tailHave, p, take);
+			ds->tailHave += take;
+		}
+		else
+		{
+			take = Min(n, Min(ds->nelem - ds->idxDone, KNN_DICT_SLICE));
+			if (take == 0)
+				KnnDamaged(s, "vector chunk has trailing bytes");
+			ColumnarDictExpand(ds->dict, (const unsigned char *) p, take,
+							   words);
+			ds->exc = ColumnarDictPatch(ds->excPos, ds->excVal, ds->nexc,
+										ds->exc, ds->idxDone, take, words);
+			KnnConsume(ds->st, words, take * 4);
+			ds->idxDone += take;
+		}
+		p += take;
+		n -= take;
+	}
+}
+
 /* offers every row of the chunk group, reading its vector chunk in place */
 static void
 KnnScanChunkGroupInPlace(KnnScanState *s, StripeReader reader, int stored,
@@ -1136,6 +1241,25 @@ KnnScanChunkGroupInPlace(KnnScanState *s, StripeReader reader, int stored,
 	st.rawLength = d->rawLength;
 	if (d->codec == CODEC_NONE)
 		StripeReaderVisitChunk(reader, s->vecAttno, KnnConsume, &st);
+	else if (d->codec == CODEC_DICT4)
+	{
+		KnnDictStream ds;
+
+		memset(&ds, 0, sizeof(ds));
+		ds.st = &st;
+		ds.prefixLength = d->nullsLength;
+		ds.storedLength = d->storedLength;
+		ds.rawLength = d->rawLength;
+		ds.nelem = (d->rawLength - d->nullsLength) / 4;
+		ds.taillen = (d->rawLength - d->nullsLength) % 4;
+		ds.hdrNeed = 2 * sizeof(uint32);
+		StripeReaderVisitChunk(reader, s->vecAttno, KnnDictConsume, &ds);
+		if (ds.idxDone != ds.nelem || ds.ndict == 0 ||
+			ds.hdrHave != ds.hdrNeed || ds.exc != ds.nexc)
+			KnnDamaged(s, "vector chunk is cut short");
+		if (ds.taillen > 0)
+			KnnConsume(&st, ds.tail, ds.taillen);
+	}
 	else
 	{
 		uint32		rawlen;
@@ -1198,6 +1322,9 @@ KnnSetupRead(KnnScanState *s, MemoryContext cxt)
 	for (int i = 0; i < s->nqualAttnos; i++)
 		s->readNeeded[s->qualAttnos[i] - 1] = true;
 	s->valueBuf = MemoryContextAlloc(cxt, VECTOR_SIZE(VECTOR_MAX_DIM));
+	s->sliceBuf = MemoryContextAlloc(cxt, sizeof(uint32) * KNN_DICT_SLICE);
+	s->dictHdrCap = sizeof(uint32) * (2 + 256);
+	s->dictHdr = MemoryContextAlloc(cxt, s->dictHdrCap);
 
 	/*
 	 * A sequential scan reads a table larger than a quarter of shared

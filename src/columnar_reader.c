@@ -51,7 +51,8 @@ typedef struct StripeReaderPrivate
 	int			nruns;
 	ColumnChunkDesc *descs;
 	uint64		storedBytes;	/* bytes of the chunks read */
-	uint8		codecs;			/* CODEC_ZSTD bit if any chunk is zstd, and
+	uint8		codecs;			/* CODEC_ZSTD bit if any chunk is zstd,
+								 * CODEC_DICT4 if any is dictionary coded,
 								 * 0x80 if any is stored raw */
 
 	/*
@@ -380,6 +381,8 @@ LoadChunkGroup(StripeReaderPrivate *r, int cgno)
 			continue;
 		if ((r->descs[a].codec & CODEC_ALGO_MASK) == CODEC_ZSTD)
 			r->codecs |= CODEC_ZSTD;
+		else if (r->descs[a].codec == CODEC_DICT4)
+			r->codecs |= CODEC_DICT4;
 		else
 			r->codecs |= 0x80;
 	}

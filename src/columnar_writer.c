@@ -411,8 +411,9 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 			}
 		}
 		d->offset = cgp->len;
-		/* varlena with byte planes of 4: vectors, under their own policy */
-		if (att->attlen == -1 && plan->width == 4)
+		/* vectors: under their own policy */
+		if (att->attlen == -1 && plan->width == 4 &&
+			ColumnarIsVectorType(att->atttypid))
 			d->codec = ColumnarEncodeVectorAppend(raw->data, raw->len,
 												  d->nullsLength, cgp,
 												  &eb->scratch);
