@@ -1,0 +1,89 @@
+# Damaged vector chunks under the kNN scan, which reads raw and dictionary
+# chunks in place: bytes changed on disk behind the server's back are
+# reported as damage (the chunk CRC, checked when the scan reads the pages
+# in), garbage over many vectors' headers too (lengths are checked before
+# anything is read), and neither crashes the server; vecstore_verify()
+# reports the same tables as damaged.
+use strict;
+use warnings;
+use PostgreSQL::Test::Cluster;
+use PostgreSQL::Test::Utils;
+use Test::More;
+
+my $node = PostgreSQL::Test::Cluster->new('knn_damage');
+$node->init;
+$node->start;
+$node->safe_psql('postgres', 'CREATE EXTENSION vecstore');
+
+# random floats (raw chunks) and small integers (dictionary chunks), 64-d:
+# about 100 pages each
+$node->safe_psql('postgres', q{
+	CREATE TABLE vraw (id int, v vector(64)) USING vecstore;
+	INSERT INTO vraw SELECT i, (SELECT array_agg(hashint4(i * 64 + k) / 2147483648.0)
+		FROM generate_series(1, 64) k)::vector FROM generate_series(1, 3000) i;
+	CREATE TABLE vdict (id int, v vector(64)) USING vecstore;
+	INSERT INTO vdict SELECT i, (SELECT array_agg(abs(hashint4(i * 64 + k)) % 200)
+		FROM generate_series(1, 64) k)::vector FROM generate_series(1, 3000) i;
+});
+is($node->safe_psql('postgres', q{
+	SELECT string_agg(codec, ',' ORDER BY t) FROM unnest(ARRAY['vraw', 'vdict']) t,
+		LATERAL vecstore_stripes(t::regclass)}),
+	'zstd+dict,zstd+none', 'one raw and one dictionary stripe');
+
+my $q = "SELECT id FROM %s ORDER BY v <-> array_fill(0.5::float8, ARRAY[64])::vector LIMIT 3";
+my %before;
+for my $t ('vraw', 'vdict')
+{
+	$before{$t} = $node->safe_psql('postgres', sprintf($q, $t));
+	like($node->safe_psql('postgres', 'EXPLAIN (COSTS OFF) ' . sprintf($q, $t)),
+		qr/VecstoreKnn/, "$t: the kNN scan");
+}
+
+my %path = map { $_ => $node->data_dir . '/' .
+	  $node->safe_psql('postgres', "SELECT pg_relation_filepath('$_')") }
+  ('vraw', 'vdict');
+
+# overwrites len bytes at offset of file with byte
+sub scribble
+{
+	my ($file, $offset, $len, $byte) = @_;
+	open(my $fh, '+<', $file) or die "open $file: $!";
+	binmode $fh;
+	seek($fh, $offset, 0) or die "seek: $!";
+	print $fh chr($byte) x $len;
+	close($fh) or die "close: $!";
+}
+
+# one byte of one float (block 40 lies inside the vector chunk)
+$node->stop;
+scribble($path{vraw}, 40 * 8192 + 4001, 1, 0x5A);
+scribble($path{vdict}, 10 * 8192 + 4001, 1, 0xC7);
+$node->start;
+for my $t ('vraw', 'vdict')
+{
+	my ($ret, $out, $err) = $node->psql('postgres', sprintf($q, $t));
+	isnt($ret, 0, "$t: a changed byte fails the query");
+	like($err, qr/damaged.*checksum/, "$t: as a checksum failure");
+	($ret, $out, $err) = $node->psql('postgres', "SELECT vecstore_verify('$t')");
+	like($err, qr/damaged/, "$t: vecstore_verify reports it");
+}
+
+# 3000 bytes of garbage over a dozen raw vectors and their headers
+$node->stop;
+scribble($path{vraw}, 60 * 8192 + 1000, 3000, 0xFF);
+$node->start;
+my ($ret, $out, $err) = $node->psql('postgres', sprintf($q, 'vraw'));
+isnt($ret, 0, 'garbage over headers fails the query');
+like($err, qr/vecstore table "vraw" is damaged/, 'as damage');
+is($node->safe_psql('postgres', 'SELECT 1'), '1', 'the server is still up');
+
+# the undamaged table still answers as before
+$node->safe_psql('postgres', 'CREATE TABLE vok (id int, v vector(64)) USING vecstore');
+$node->safe_psql('postgres', q{
+	INSERT INTO vok SELECT i, (SELECT array_agg(hashint4(i * 64 + k) / 2147483648.0)
+		FROM generate_series(1, 64) k)::vector FROM generate_series(1, 3000) i});
+is($node->safe_psql('postgres', sprintf($q, 'vok')), $before{vraw},
+	'a fresh copy answers as the table did before');
+
+$node->stop;
+done_testing();
