@@ -693,7 +693,7 @@ static int	dictGatherOk = -1;	/* -1: not yet probed */
 /* eight lookups per gather instruction: about twice the scalar loop */
 __attribute__((target("avx2")))
 static void
-DictExpandGather(const uint32 *dict, const unsigned char *idx, uint32 n,
+Avx2DictExpand(const uint32 *dict, const unsigned char *idx, uint32 n,
 				 uint32 *o)
 {
 	uint32		i = 0;
@@ -722,7 +722,7 @@ ColumnarDictExpand(const uint32 *dict, const unsigned char *idx, uint32 n,
 		dictGatherOk = __builtin_cpu_supports("avx2") ? 1 : 0;
 	if (dictGatherOk)
 	{
-		DictExpandGather(dict, idx, n, o);
+		Avx2DictExpand(dict, idx, n, o);
 		return;
 	}
 #endif
