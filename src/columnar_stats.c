@@ -235,19 +235,41 @@ ColumnarStatsBuild(ColumnarStatsBuilder b, int nrows, Datum **values,
 		int			entryAt = out->len;
 		ChunkStatsEntry e;
 
-		/* one comparison per value in order, at most two */
+		/*
+		 * Values in pairs: the smaller of two against min, the larger
+		 * against max, 1.5 comparisons per value.
+		 */
 		for (int r = 0; r < nrows; r++)
 		{
+			int			lo = r;
+			int			hi = r;
+
 			if (n[r])
 				continue;
+			for (int r2 = r + 1; r2 < nrows; r2++)
+			{
+				if (n[r2])
+					continue;
+				if (ApplySortComparator(v[r2], false, v[r], false,
+										&c->ssup) < 0)
+					lo = r2;
+				else
+					hi = r2;
+				r = r2;
+				break;
+			}
 			if (mini < 0)
-				mini = maxi = r;
-			else if (ApplySortComparator(v[r], false, v[maxi], false,
-										 &c->ssup) > 0)
-				maxi = r;
-			else if (ApplySortComparator(v[r], false, v[mini], false,
-										 &c->ssup) < 0)
-				mini = r;
+			{
+				mini = lo;
+				maxi = hi;
+				continue;
+			}
+			if (ApplySortComparator(v[lo], false, v[mini], false,
+									&c->ssup) < 0)
+				mini = lo;
+			if (ApplySortComparator(v[hi], false, v[maxi], false,
+									&c->ssup) > 0)
+				maxi = hi;
 		}
 
 		memset(&e, 0, sizeof(e));
