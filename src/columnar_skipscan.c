@@ -10,7 +10,8 @@
  * scan (and the parallel one) of a vecstore base relation when a qual can
  * refute chunk groups, costed slightly below it.  It behaves as SeqScan
  * does: same quals in the same order, projection, rescans with new
- * parameter values, parallel scans through the table AM's shared counter.
+ * parameter values, backward fetches (without skipping), parallel scans
+ * through the table AM's shared counter.
  * Only the chunk groups skipped differ; rows of skipped chunk groups would
  * all have failed the quals.  GUC vecstore.enable_chunk_skipping turns the
  * path off.
@@ -140,7 +141,8 @@ SkipPath(RelOptInfo *rel, Path *seqpath)
 	cpath->path.startup_cost = seqpath->startup_cost;
 	cpath->path.total_cost = seqpath->startup_cost + run * SKIPSCAN_COST_FACTOR;
 	cpath->path.pathkeys = NIL;
-	cpath->flags = 0;
+	cpath->flags = CUSTOMPATH_SUPPORT_BACKWARD_SCAN |
+		CUSTOMPATH_SUPPORT_PROJECTION;
 	cpath->custom_paths = NIL;
 	cpath->custom_private = NIL;
 	cpath->methods = &skip_path_methods;
@@ -335,7 +337,8 @@ SkipNext(ScanState *node)
 
 	if (s->scan == NULL)
 		BeginTableScan(s, NULL);
-	if (columnar_scan_getnextslot(s->scan, ForwardScanDirection, slot))
+	/* backward (cursors) reads every chunk group, as SeqScan does */
+	if (columnar_scan_getnextslot(s->scan, node->ps.state->es_direction, slot))
 		return slot;
 	return NULL;
 }
