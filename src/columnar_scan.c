@@ -632,6 +632,8 @@ SkipChunkGroup(ColumnarScanDesc scan, int cg)
 
 	if (scan->skip == NULL)
 		return false;
+	/* a scan may skip a whole table in one call */
+	CHECK_FOR_INTERRUPTS();
 	old = MemoryContextSwitchTo(scan->cxt);
 	refuted = StripeReaderChunkGroupStats(scan->reader, cg, &stats, &len) &&
 		ColumnarSkipFilterRefutes(scan->skip, stats, len);

@@ -156,7 +156,8 @@ SkipSetRelPathlist(PlannerInfo *root, RelOptInfo *rel, Index rti,
 	Relation	relation;
 	bool		usable = false;
 	ListCell   *lc;
-	List	   *partial = NIL;
+	CustomPath *serial = NULL;
+	CustomPath *partial = NULL;
 
 	if (prev_set_rel_pathlist_hook)
 		prev_set_rel_pathlist_hook(root, rel, rti, rte);
@@ -192,14 +193,17 @@ SkipSetRelPathlist(PlannerInfo *root, RelOptInfo *rel, Index rti,
 	if (!usable)
 		return;
 
-	/* next to each unparameterized sequential scan, serial or partial */
+	/*
+	 * Next to the unparameterized sequential scan, serial and partial.  The
+	 * new path is built before adding it, which may free the old one.
+	 */
 	foreach(lc, rel->pathlist)
 	{
 		Path	   *path = lfirst(lc);
 
 		if (path->pathtype == T_SeqScan && path->param_info == NULL)
 		{
-			add_path(rel, &SkipPath(rel, path)->path);
+			serial = SkipPath(rel, path);
 			break;
 		}
 	}
@@ -208,10 +212,15 @@ SkipSetRelPathlist(PlannerInfo *root, RelOptInfo *rel, Index rti,
 		Path	   *path = lfirst(lc);
 
 		if (path->pathtype == T_SeqScan && path->param_info == NULL)
-			partial = lappend(partial, path);
+		{
+			partial = SkipPath(rel, path);
+			break;
+		}
 	}
-	foreach(lc, partial)
-		add_partial_path(rel, &SkipPath(rel, lfirst(lc))->path);
+	if (serial != NULL)
+		add_path(rel, &serial->path);
+	if (partial != NULL)
+		add_partial_path(rel, &partial->path);
 }
 
 static Plan *

@@ -371,7 +371,7 @@ typedef struct SkipTerm
 	bool		useOr;			/* ANY rather than ALL */
 	Expr	   *valueExpr;
 	ExprState  *valueState;
-	int16		elmlen;			/* array elements */
+	int16		elmlen;			/* the value, or array elements */
 	bool		elmbyval;
 	char		elmalign;
 
@@ -507,9 +507,7 @@ OpTerm(Oid opno, Oid inputcollid, Node *left, Node *right, bool isArray,
 	t->isArray = isArray;
 	t->useOr = useOr;
 	t->valueExpr = (Expr *) value;
-	if (isArray)
-		get_typlenbyvalalign(righttype, &t->elmlen, &t->elmbyval,
-							 &t->elmalign);
+	get_typlenbyvalalign(righttype, &t->elmlen, &t->elmbyval, &t->elmalign);
 	return t;
 }
 
@@ -634,6 +632,21 @@ ColumnarSkipFilterCreate(List *quals, Index varno, TupleDesc tupdesc,
 	return f;
 }
 
+static void
+ResetTerms(List *terms)
+{
+	ListCell   *lc;
+
+	foreach(lc, terms)
+	{
+		SkipTerm   *t = lfirst(lc);
+
+		t->ready = false;
+		t->nvalues = 0;
+		ResetTerms(t->args);
+	}
+}
+
 /* Values are evaluated again at the next check (rescans). */
 void
 ColumnarSkipFilterReset(ColumnarSkipFilter f)
@@ -641,6 +654,7 @@ ColumnarSkipFilterReset(ColumnarSkipFilter f)
 	if (f == NULL)
 		return;
 	f->ready = false;
+	ResetTerms(f->terms);
 	MemoryContextReset(f->valuecxt);
 }
 
@@ -679,8 +693,8 @@ EvaluateTerms(ColumnarSkipFilter f, List *terms)
 			all &= EvaluateTerms(f, t->args);
 			continue;
 		}
-		t->ready = false;
-		t->nvalues = 0;
+		if (t->ready)
+			continue;
 		if (PendingParamWalker((Node *) t->valueExpr, f->econtext))
 		{
 			all = false;
@@ -700,8 +714,7 @@ EvaluateTerms(ColumnarSkipFilter f, List *terms)
 		{
 			t->values = palloc(sizeof(Datum));
 			t->nulls = palloc(sizeof(bool));
-			t->values[0] = datumCopy(d, get_typbyval(exprType((Node *) t->valueExpr)),
-									 get_typlen(exprType((Node *) t->valueExpr)));
+			t->values[0] = datumCopy(d, t->elmbyval, t->elmlen);
 			t->nulls[0] = false;
 			t->nvalues = 1;
 		}
