@@ -68,6 +68,10 @@ typedef struct StripeReaderPrivate
 	Size		headerCap;
 } StripeReaderPrivate;
 
+/* relation size the last reader ended with (see ColumnarReaderOpen) */
+static RelFileNode lastReaderNode;
+static BlockNumber lastReaderBlocks;
+
 /*
  * Makes *buf hold at least len bytes, in the reader's context; the old
  * contents are not kept.  Grows by half again so that slightly larger
@@ -124,7 +128,13 @@ ColumnarReaderOpen(Relation rel, TupleDesc tupdesc, StripeEntry stripe,
 	r->cxt = cxt;
 	r->cgcxt = AllocSetContextCreate(cxt, "vecstore chunk group",
 									 ALLOCSET_DEFAULT_SIZES);
-	r->nblocks = RelationGetNumberOfBlocks(rel);
+	/*
+	 * The size the last reader of this storage saw, saving a system call
+	 * per stripe: storage only grows while it has this relfilenode, and
+	 * reads refresh the size when they go beyond it.
+	 */
+	r->nblocks = RelFileNodeEquals(lastReaderNode, rel->rd_node) ?
+		lastReaderBlocks : RelationGetNumberOfBlocks(rel);
 
 	/*
 	 * A ring of buffers only for a table too big to stay in shared buffers
@@ -649,6 +659,11 @@ StripeReaderEnd(StripeReader reader)
 
 	if (r->strategy)
 		FreeAccessStrategy(r->strategy);
+	if (r->nblocks != InvalidBlockNumber)
+	{
+		lastReaderNode = r->rel->rd_node;
+		lastReaderBlocks = r->nblocks;
+	}
 	MemoryContextDelete(r->cxt);
 }
 
