@@ -285,9 +285,12 @@ extern bool ColumnarStatsValid(const char *section, uint32 len);
 typedef struct ColumnarSkipFilterData *ColumnarSkipFilter;
 struct PlanState;
 
-/* Could this qual of relation varno refute chunk groups? (planning) */
+/*
+ * Could this qual of relation varno refute chunk groups? (planning)
+ * *attnum: the column it compares, or 0.
+ */
 extern bool ColumnarSkipQualUsable(Expr *clause, Index varno,
-								   TupleDesc tupdesc);
+								   TupleDesc tupdesc, AttrNumber *attnum);
 
 /*
  * A skip filter for a scan's quals (implicit AND), evaluating values in

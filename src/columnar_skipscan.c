@@ -8,7 +8,10 @@
  * PostgreSQL 15 gives a table access method no say in EXPLAIN and no view
  * of the quals, hence a custom scan.  It is offered next to the sequential
  * scan (and the parallel one) of a vecstore base relation when a qual can
- * refute chunk groups, costed slightly below it.  It behaves as SeqScan
+ * refute chunk groups, its run cost scaled by the chunk groups it is
+ * expected to read (from the clause's selectivity and the column's
+ * physical-order correlation, as ANALYZE measured it) and always slightly
+ * below the sequential scan's.  It behaves as SeqScan
  * does: same quals in the same order, projection, rescans with new
  * parameter values, backward fetches (without skipping), parallel scans
  * through the table AM's shared counter.
@@ -24,12 +27,14 @@
 #include "access/relscan.h"
 #include "access/table.h"
 #include "access/tableam.h"
+#include "catalog/pg_statistic.h"
 #include "commands/explain.h"
 #include "executor/executor.h"
 #include "miscadmin.h"
 #include "nodes/extensible.h"
 #include "nodes/makefuncs.h"
 #include "optimizer/optimizer.h"
+#include "optimizer/cost.h"
 #include "optimizer/pathnode.h"
 #include "optimizer/paths.h"
 #include "optimizer/restrictinfo.h"
@@ -38,6 +43,7 @@
 #include "utils/guc.h"
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
+#include "utils/selfuncs.h"
 #include "utils/ruleutils.h"
 #include "utils/snapmgr.h"
 
@@ -123,12 +129,90 @@ static const CustomExecMethods skip_exec_methods = {
  * ----------------------------------------------------------------
  */
 
-/* a VecstoreScan path costed just below seqpath */
+/* physical-order correlation of a column from ANALYZE; 0 if unknown */
+static double
+ColumnCorrelation(PlannerInfo *root, RelOptInfo *rel, Relation relation,
+				  AttrNumber attnum)
+{
+	Form_pg_attribute att = TupleDescAttr(RelationGetDescr(relation),
+										  attnum - 1);
+	Var		   *var = makeVar(rel->relid, attnum, att->atttypid,
+							  att->atttypmod, att->attcollation, 0);
+	VariableStatData vardata;
+	AttStatsSlot sslot;
+	double		corr = 0;
+
+	examine_variable(root, (Node *) var, rel->relid, &vardata);
+	if (HeapTupleIsValid(vardata.statsTuple) &&
+		get_attstatsslot(&sslot, vardata.statsTuple,
+						 STATISTIC_KIND_CORRELATION, InvalidOid,
+						 ATTSTATSSLOT_NUMBERS))
+	{
+		if (sslot.nnumbers == 1)
+			corr = sslot.numbers[0];
+		free_attstatsslot(&sslot);
+	}
+	ReleaseVariableStats(vardata);
+	return corr;
+}
+
+/*
+ * The fraction of chunk groups a scan is expected to read: for clauses on
+ * a column stored in the order of its values (correlation 1), about their
+ * selectivity together (a range is two clauses); for a column in random
+ * order (correlation 0), all of them.  In between, as btree costing does
+ * for heap order, with the square of the correlation.  The least over the
+ * columns; 1 without statistics.
+ */
+static double
+ReadFraction(PlannerInfo *root, RelOptInfo *rel, Relation relation,
+			 List *clauses, List *attnums)
+{
+	double		fraction = 1.0;
+	double		groups = Max(1.0, rel->tuples / COLUMNAR_CHUNK_GROUP_ROWS);
+	Bitmapset  *done = NULL;
+	ListCell   *lc1;
+	ListCell   *lc2;
+
+	forboth(lc1, clauses, lc2, attnums)
+	{
+		AttrNumber	attnum = lfirst_int(lc2);
+		List	   *same = NIL;
+		ListCell   *lc3;
+		ListCell   *lc4;
+		Selectivity sel;
+		double		corr;
+
+		if (attnum <= 0 || bms_is_member(attnum, done))
+			continue;
+		done = bms_add_member(done, attnum);
+		corr = ColumnCorrelation(root, rel, relation, attnum);
+		if (corr == 0)
+			continue;
+		forboth(lc3, clauses, lc4, attnums)
+		{
+			if (lfirst_int(lc4) == attnum)
+				same = lappend(same, lfirst(lc3));
+		}
+		/* at least the chunk group where the range starts */
+		sel = clauselist_selectivity(root, same, 0, JOIN_INNER, NULL);
+		sel = Min(1.0, sel + 1.0 / groups);
+		fraction = Min(fraction, sel + (1.0 - sel) * (1.0 - corr * corr));
+	}
+	return fraction;
+}
+
+/*
+ * A VecstoreScan path costed as seqpath with the run cost scaled by the
+ * fraction of chunk groups read, and always a little below it.
+ */
 static CustomPath *
-SkipPath(RelOptInfo *rel, Path *seqpath)
+SkipPath(RelOptInfo *rel, Path *seqpath, double fraction)
 {
 	CustomPath *cpath = makeNode(CustomPath);
 	Cost		run = seqpath->total_cost - seqpath->startup_cost;
+
+	run *= Min(fraction, 1.0) * SKIPSCAN_COST_FACTOR;
 
 	cpath->path.pathtype = T_CustomScan;
 	cpath->path.parent = rel;
@@ -139,7 +223,7 @@ SkipPath(RelOptInfo *rel, Path *seqpath)
 	cpath->path.parallel_workers = seqpath->parallel_workers;
 	cpath->path.rows = seqpath->rows;
 	cpath->path.startup_cost = seqpath->startup_cost;
-	cpath->path.total_cost = seqpath->startup_cost + run * SKIPSCAN_COST_FACTOR;
+	cpath->path.total_cost = seqpath->startup_cost + run;
 	cpath->path.pathkeys = NIL;
 	cpath->flags = CUSTOMPATH_SUPPORT_BACKWARD_SCAN |
 		CUSTOMPATH_SUPPORT_PROJECTION;
@@ -154,7 +238,9 @@ SkipSetRelPathlist(PlannerInfo *root, RelOptInfo *rel, Index rti,
 				   RangeTblEntry *rte)
 {
 	Relation	relation;
-	bool		usable = false;
+	List	   *clauses = NIL;
+	List	   *attnums = NIL;
+	double		fraction = 1.0;
 	ListCell   *lc;
 	CustomPath *serial = NULL;
 	CustomPath *partial = NULL;
@@ -180,17 +266,20 @@ SkipSetRelPathlist(PlannerInfo *root, RelOptInfo *rel, Index rti,
 	foreach(lc, rel->baserestrictinfo)
 	{
 		RestrictInfo *ri = lfirst(lc);
+		AttrNumber	attnum;
 
 		if (!ri->pseudoconstant &&
 			ColumnarSkipQualUsable(ri->clause, rel->relid,
-								   RelationGetDescr(relation)))
+								   RelationGetDescr(relation), &attnum))
 		{
-			usable = true;
-			break;
+			clauses = lappend(clauses, ri);
+			attnums = lappend_int(attnums, attnum);
 		}
 	}
+	if (clauses != NIL)
+		fraction = ReadFraction(root, rel, relation, clauses, attnums);
 	table_close(relation, NoLock);
-	if (!usable)
+	if (clauses == NIL)
 		return;
 
 	/*
@@ -203,7 +292,7 @@ SkipSetRelPathlist(PlannerInfo *root, RelOptInfo *rel, Index rti,
 
 		if (path->pathtype == T_SeqScan && path->param_info == NULL)
 		{
-			serial = SkipPath(rel, path);
+			serial = SkipPath(rel, path, fraction);
 			break;
 		}
 	}
@@ -213,7 +302,7 @@ SkipSetRelPathlist(PlannerInfo *root, RelOptInfo *rel, Index rti,
 
 		if (path->pathtype == T_SeqScan && path->param_info == NULL)
 		{
-			partial = SkipPath(rel, path);
+			partial = SkipPath(rel, path, fraction);
 			break;
 		}
 	}

@@ -494,9 +494,9 @@ OpTerm(Oid opno, Oid inputcollid, Node *left, Node *right, bool isArray,
 
 	t = palloc0(sizeof(SkipTerm));
 	t->kind = SKIP_OP;
+	t->attnum = var->varattno;
 	if (!build)
 		return t;
-	t->attnum = var->varattno;
 	t->typid = att->atttypid;
 	t->typlen = att->attlen;
 	t->typbyval = att->attbyval;
@@ -564,11 +564,18 @@ MakeTerm(Node *clause, Index varno, TupleDesc tupdesc, bool build)
 	return NULL;
 }
 
-/* Could this qual (of relation varno) let a scan skip chunk groups? */
+/*
+ * Could this qual (of relation varno) let a scan skip chunk groups?  If it
+ * compares one column, *attnum is that column, else 0.
+ */
 bool
-ColumnarSkipQualUsable(Expr *clause, Index varno, TupleDesc tupdesc)
+ColumnarSkipQualUsable(Expr *clause, Index varno, TupleDesc tupdesc,
+					   AttrNumber *attnum)
 {
-	return MakeTerm((Node *) clause, varno, tupdesc, false) != NULL;
+	SkipTerm   *t = MakeTerm((Node *) clause, varno, tupdesc, false);
+
+	*attnum = t != NULL && t->kind == SKIP_OP ? t->attnum : 0;
+	return t != NULL;
 }
 
 static void
