@@ -760,6 +760,15 @@ RefutesValue(SkipTerm *t, Datum min, Datum max, Datum value)
 	return false;
 }
 
+/* does a stored min or max have the shape of the column's type? */
+static bool
+StatsValueOk(SkipTerm *t, const char *p, uint16 len)
+{
+	if (t->typlen > 0)
+		return len == t->typlen;
+	return len >= VARHDRSZ && VARATT_IS_4B_U(p) && VARSIZE(p) == len;
+}
+
 static bool
 RefutesOp(SkipTerm *t, StatsItem *items, int nitems)
 {
@@ -790,6 +799,9 @@ RefutesOp(SkipTerm *t, StatsItem *items, int nitems)
 		return t->useOr;		/* ANY of nothing is false, ALL is true */
 	if (allNull)
 		return true;
+	if (!StatsValueOk(t, it->min, it->e.minLength) ||
+		!StatsValueOk(t, it->max, it->e.maxLength))
+		return false;
 	if (t->typbyval)
 	{
 		min = fetch_att(it->min, true, t->typlen);
