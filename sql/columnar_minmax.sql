@@ -100,10 +100,27 @@ EXECUTE av(NULL);
 EXECUTE ah(NULL);
 EXECUTE av('{NULL,59999}');
 EXECUTE ah('{NULL,59999}');
+PREPARE iv(int8, int4) AS SELECT array_agg(id ORDER BY id) FROM mm_v WHERE id IN ($1, $2);
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) EXECUTE iv(3, 59999);
+EXECUTE iv(3, 59999);
+EXECUTE iv(NULL, 70000);
 PREPARE tv(text) AS SELECT count(*) FROM mm_v WHERE t >= $1;
 PREPARE th(text) AS SELECT count(*) FROM mm_h WHERE t >= $1;
 EXECUTE tv('v059000');
 EXECUTE th('v059000');
+-- PL/pgSQL variables
+CREATE FUNCTION mm_range(lo int8, hi int8, tbl regclass) RETURNS int8 LANGUAGE plpgsql AS $$
+DECLARE c int8;
+BEGIN
+  IF tbl = 'mm_v'::regclass THEN
+    SELECT count(*) INTO c FROM mm_v WHERE id >= lo AND id < hi;
+  ELSE
+    SELECT count(*) INTO c FROM mm_h WHERE id >= lo AND id < hi;
+  END IF;
+  RETURN c;
+END $$;
+SELECT lo, mm_range(lo, lo + 15000, 'mm_v') = mm_range(lo, lo + 15000, 'mm_h') AS same
+FROM generate_series(-10000, 70000, 10000) lo;
 RESET plan_cache_mode;
 
 -- rescans with new outer values: a correlated subquery and a lateral one
@@ -168,4 +185,4 @@ EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF)
 SELECT count(*) FROM mm_long WHERE id = 5;
 
 DROP TABLE mm_v, mm_h, mm_old, mm_vec, mm_long;
-DROP FUNCTION mm_same(text), mm_groups(text);
+DROP FUNCTION mm_same(text), mm_groups(text), mm_range(int8, int8, regclass);

@@ -16,8 +16,9 @@
  * A scan's skip filter is built from its quals: "column op value" where op
  * is a strict btree comparison of the column's family (either side, cross
  * type), "column op ANY/ALL (array)", and AND/OR of those.  Values are
- * constants or parameters (or arrays of them), evaluated when the scan
- * starts or restarts.  A chunk group is skipped only when min/max prove
+ * constants or parameters (arrays of them, leakproof casts of them: no
+ * errors heap would not raise), evaluated when the scan starts or
+ * restarts.  A chunk group is skipped only when min/max prove
  * that no row can satisfy a conjunct; anything not understood reads the
  * chunk group.
  *
@@ -28,6 +29,7 @@
 #include "access/detoast.h"
 #include "access/nbtree.h"
 #include "access/stratnum.h"
+#include "catalog/pg_proc.h"
 #include "catalog/pg_type.h"
 #include "executor/executor.h"
 #include "nodes/nodeFuncs.h"
@@ -402,7 +404,10 @@ StripRelabel(Node *node)
 	return node;
 }
 
-/* a value the filter can evaluate at scan start: a constant or parameter */
+/*
+ * A value the filter can evaluate at scan start: a constant or parameter,
+ * an array of them, leakproof functions of them (casts).
+ */
 static bool
 IsScanValue(Node *node, bool array)
 {
@@ -416,6 +421,22 @@ IsScanValue(Node *node, bool array)
 		Param	   *p = (Param *) node;
 
 		return p->paramkind == PARAM_EXTERN || p->paramkind == PARAM_EXEC;
+	}
+	if (IsA(node, FuncExpr))
+	{
+		/* a cast of a parameter: leakproof functions raise no errors */
+		FuncExpr   *fe = (FuncExpr *) node;
+		ListCell   *lc;
+
+		if (!get_func_leakproof(fe->funcid) ||
+			func_volatile(fe->funcid) == PROVOLATILE_VOLATILE || fe->funcretset)
+			return false;
+		foreach(lc, fe->args)
+		{
+			if (!IsScanValue(lfirst(lc), false))
+				return false;
+		}
+		return true;
 	}
 	if (array && IsA(node, ArrayExpr) && !((ArrayExpr *) node)->multidims)
 	{
