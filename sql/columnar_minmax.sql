@@ -147,6 +147,20 @@ SELECT id, t FROM mm_v WHERE t = 'buffered' AND id > 100000 ORDER BY id;
 ROLLBACK;
 SELECT count(*) FROM mm_v WHERE id > 100000;
 
+-- parallel: workers share the chunk groups, the counts add up
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+EXPLAIN (COSTS OFF) SELECT * FROM mm_v WHERE id BETWEEN 20000 AND 20100 OR id > 59990;
+SELECT mm_same('id BETWEEN 20000 AND 20100 OR id > 59990'),
+       mm_groups('id BETWEEN 20000 AND 20100 OR id > 59990');
+SELECT mm_same('k = 77'), mm_groups('k = 77');
+RESET parallel_setup_cost;
+RESET parallel_tuple_cost;
+RESET min_parallel_table_scan_size;
+SET max_parallel_workers_per_gather = 0;
+
 -- switched off: a sequential scan, the same rows
 SET vecstore.enable_chunk_skipping = off;
 EXPLAIN (COSTS OFF) SELECT count(*) FROM mm_v WHERE id BETWEEN 20000 AND 20100;
