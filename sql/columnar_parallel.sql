@@ -94,5 +94,25 @@ SELECT count(*), sum(id) FROM par_v;
 ROLLBACK;
 SELECT count(*), sum(id) FROM par_v;
 SELECT count(*), sum(id) FROM par_h;
+-- a cached plan whose workers each scan the vecstore table in full (a
+-- non-parallel-aware scan below Gather) cannot ship the command-id map:
+-- after this transaction writes rows, it runs in the leader alone
+CREATE TABLE par_s (id int) USING vecstore;
+INSERT INTO par_s SELECT i FROM generate_series(1, 50) i;
+ANALYZE par_s;
+SET enable_parallel_hash = off;
+PREPARE pj AS SELECT count(*), sum(a.id) FROM par_h a JOIN par_s b USING (id);
+EXPLAIN (COSTS OFF) EXECUTE pj;
+EXECUTE pj;
+BEGIN;
+INSERT INTO par_s VALUES (11), (12);
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) EXECUTE pj;
+EXECUTE pj;
+SET LOCAL max_parallel_workers_per_gather = 0;
+SELECT count(*), sum(a.id) FROM par_h a JOIN par_s b USING (id);
+ROLLBACK;
+EXECUTE pj;
+DROP TABLE par_s;
+RESET enable_parallel_hash;
 RESET plan_cache_mode;
 DROP TABLE par_v, par_h;

@@ -13,6 +13,10 @@
  *	columnar_compress.c		zstd / none codecs, byte-plane shuffle
  *	columnar_writer.c		encodes chunk groups of rows into a stripe
  *	columnar_reader.c		decodes chunk groups (only the columns needed)
+ *	columnar_stats.c		per-chunk min/max: written with each chunk
+ *							group, refuted by scans' quals
+ *	columnar_skipscan.c		the VecstoreScan custom scan: a sequential
+ *							scan that skips chunk groups by min/max
  *	columnar_writebuf.c		backend-local write buffers per relation and
  *							subtransaction level, transaction callbacks,
  *							command-id map of this backend's own rows
@@ -36,6 +40,7 @@
 
 #include "access/htup_details.h"
 #include "nodes/bitmapset.h"
+#include "nodes/primnodes.h"
 #include "storage/itemptr.h"
 #include "storage/smgr.h"
 #include "utils/rel.h"
@@ -237,5 +242,70 @@ extern int	StripeReaderSeekRow(StripeReader reader, RowNumber rownum);
 extern bool StripeReaderLoadChunkGroup(StripeReader reader, int cgno);
 
 extern void StripeReaderEnd(StripeReader reader);
+
+/*
+ * Reads only chunk group cgno's header; points *stats at its stats section
+ * (valid until the next call), false if it has none.
+ */
+extern bool StripeReaderChunkGroupStats(StripeReader reader, int cgno,
+										const char **stats, uint32 *len);
+
+/* The chunk group StripeReaderNextChunkGroup loads next, or -1. */
+extern int	StripeReaderPeekNext(StripeReader reader);
+
+/* Passes over the chunk group StripeReaderNextChunkGroup would load. */
+extern void StripeReaderSkipNext(StripeReader reader);
+
+/* ----------------------------------------------------------------
+ * columnar_stats.c
+ * ----------------------------------------------------------------
+ */
+
+/* GUC vecstore.chunk_group_stats: write stats into new chunk groups */
+extern bool columnar_chunk_group_stats;
+
+extern void ColumnarStatsInit(void);
+
+typedef struct ColumnarStatsBuilderData *ColumnarStatsBuilder;
+
+/* Which columns of tupdesc get stats; allocated in the current context. */
+extern ColumnarStatsBuilder ColumnarStatsBuilderCreate(TupleDesc tupdesc);
+
+/*
+ * Appends a chunk group's stats section (columnar_stripe.h) to out, at an
+ * 8-byte aligned position; appends nothing if no column has stats.
+ */
+extern void ColumnarStatsBuild(ColumnarStatsBuilder builder, int nrows,
+							   Datum **values, bool **isnull,
+							   struct StringInfoData *out);
+
+/* Is a stats section read from disk well formed? */
+extern bool ColumnarStatsValid(const char *section, uint32 len);
+
+typedef struct ColumnarSkipFilterData *ColumnarSkipFilter;
+struct PlanState;
+
+/*
+ * Could this qual of relation varno refute chunk groups? (planning)
+ * *attnum: the column it compares, or 0.
+ */
+extern bool ColumnarSkipQualUsable(Expr *clause, Index varno,
+								   TupleDesc tupdesc, AttrNumber *attnum);
+
+/*
+ * A skip filter for a scan's quals (implicit AND), evaluating values in
+ * ps's expression context; NULL if none can refute.  *used: those quals.
+ */
+extern ColumnarSkipFilter ColumnarSkipFilterCreate(List *quals, Index varno,
+												   TupleDesc tupdesc,
+												   struct PlanState *ps,
+												   List **used);
+
+/* Forgets the values: evaluated again at the next check (rescans). */
+extern void ColumnarSkipFilterReset(ColumnarSkipFilter filter);
+
+/* Do min/max in the stats section prove that no row passes the quals? */
+extern bool ColumnarSkipFilterRefutes(ColumnarSkipFilter filter,
+									  const char *stats, uint32 len);
 
 #endif							/* VECSTORE_COLUMNAR_H */

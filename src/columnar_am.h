@@ -79,6 +79,10 @@ extern TableScanDesc ColumnarBeginScan(Relation rel, Snapshot snapshot,
 									   ParallelTableScanDesc pscan,
 									   uint32 flags, Bitmapset *attrs);
 extern void columnar_scan_end(TableScanDesc scan);
+extern void ColumnarScanSetSkipFilter(TableScanDesc scan,
+									  ColumnarSkipFilter filter);
+extern void ColumnarScanChunkGroupCounts(TableScanDesc scan, uint64 *read,
+										 uint64 *skipped);
 extern void ColumnarRegisterParallelAttrs(Oid relid, Bitmapset *attrs);
 extern Size columnar_parallelscan_estimate(Relation rel);
 extern Size columnar_parallelscan_initialize(Relation rel,

@@ -802,8 +802,44 @@ BeginColumnarScans(PlanState *ps, void *context)
 }
 
 /*
+ * Finds a scan below a Gather that would read, in a worker, a vecstore table
+ * this transaction wrote to without the leader's command-id map: only
+ * parallel-aware sequential scans ship it.  Fresh plans never do this (see
+ * ColumnarSetRelPathlist), but a plan cached before the write can.
+ */
+static bool
+OwnRowsInWorkers(PlanState *ps, void *context)
+{
+	bool		belowGather = *(bool *) context;
+
+	if (ps == NULL)
+		return false;
+	if (IsA(ps, GatherState) || IsA(ps, GatherMergeState))
+	{
+		bool		below = true;
+
+		return planstate_tree_walker(ps, OwnRowsInWorkers, &below);
+	}
+	if (belowGather && !ps->plan->parallel_aware &&
+		(IsA(ps, SeqScanState) || IsA(ps, IndexScanState) ||
+		 IsA(ps, IndexOnlyScanState) || IsA(ps, BitmapHeapScanState) ||
+		 IsA(ps, TidScanState) || IsA(ps, TidRangeScanState) ||
+		 IsA(ps, CustomScanState)))
+	{
+		Relation	rel = ((ScanState *) ps)->ss_currentRelation;
+
+		if (rel != NULL && IsColumnarRelation(rel) &&
+			ColumnarCopyCidMap(rel)->nruns > 0)
+			return true;
+	}
+	return planstate_tree_walker(ps, OwnRowsInWorkers, context);
+}
+
+/*
  * Begins the sequential scans of vecstore tables before SeqNext would, with
- * the set of columns the plan reads, so that only those are decoded.
+ * the set of columns the plan reads, so that only those are decoded.  A
+ * stale parallel plan that would hide this transaction's rows from workers
+ * runs in the leader alone (Gather then executes its subplan itself).
  */
 static void
 ColumnarExecutorStart(QueryDesc *queryDesc, int eflags)
@@ -813,7 +849,22 @@ ColumnarExecutorStart(QueryDesc *queryDesc, int eflags)
 	else
 		standard_ExecutorStart(queryDesc, eflags);
 	if ((eflags & EXEC_FLAG_EXPLAIN_ONLY) == 0 && queryDesc->planstate != NULL)
+	{
+		bool		belowGather = false;
+
+		/* ExecutePlan takes its parallel mode from the (maybe cached) plan */
+		if (queryDesc->plannedstmt->parallelModeNeeded &&
+			OwnRowsInWorkers(queryDesc->planstate, &belowGather))
+		{
+			PlannedStmt *stmt = palloc(sizeof(PlannedStmt));
+
+			memcpy(stmt, queryDesc->plannedstmt, sizeof(PlannedStmt));
+			stmt->parallelModeNeeded = false;
+			queryDesc->plannedstmt = stmt;
+			queryDesc->estate->es_use_parallel_mode = false;
+		}
 		BeginColumnarScans(queryDesc->planstate, NULL);
+	}
 }
 
 /* refuses publishing a vecstore table by name */

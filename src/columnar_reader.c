@@ -67,7 +67,13 @@ typedef struct StripeReaderPrivate
 	Size		scratchCap;
 	char	  **raw;			/* [attnum - 1]: decoded chunk */
 	Size	   *rawCap;
+	char	   *header;			/* a header read for its stats */
+	Size		headerCap;
 } StripeReaderPrivate;
+
+/* relation size the last reader ended with (see ColumnarReaderOpen) */
+static RelFileNode lastReaderNode;
+static BlockNumber lastReaderBlocks;
 
 /*
  * Makes *buf hold at least len bytes, in the reader's context; the old
@@ -125,7 +131,13 @@ ColumnarReaderOpen(Relation rel, TupleDesc tupdesc, StripeEntry stripe,
 	r->cxt = cxt;
 	r->cgcxt = AllocSetContextCreate(cxt, "vecstore chunk group",
 									 ALLOCSET_DEFAULT_SIZES);
-	r->nblocks = RelationGetNumberOfBlocks(rel);
+	/*
+	 * The size the last reader of this storage saw, saving a system call
+	 * per stripe: storage only grows while it has this relfilenode, and
+	 * reads refresh the size when they go beyond it.
+	 */
+	r->nblocks = RelFileNodeEquals(lastReaderNode, rel->rd_node) ?
+		lastReaderBlocks : RelationGetNumberOfBlocks(rel);
 
 	/*
 	 * A ring of buffers only for a table too big to stay in shared buffers
@@ -274,6 +286,87 @@ MaterializeColumn(StripeReaderPrivate *r, Form_pg_attribute att, int nrows,
 		Damaged(r, "column chunk has trailing bytes");
 }
 
+/*
+ * Checks the header of chunk group e read into hbuf (headerLength bytes):
+ * checksum, agreement with the stripe index, and the stats section if any.
+ */
+static ChunkGroupHeader *
+CheckChunkGroupHeader(StripeReaderPrivate *r, StripeIndexEntry *e, char *hbuf)
+{
+	ChunkGroupHeader *hdr = (ChunkGroupHeader *) hbuf;
+	uint64		base;
+
+	{
+		uint32		crc = hdr->crc;
+
+		hdr->crc = 0;
+		if (hdr->magic == CHUNK_GROUP_MAGIC &&
+			ColumnarCrc(hbuf, e->headerLength) != crc)
+			Damaged(r, "chunk group header fails its checksum");
+		hdr->crc = crc;
+	}
+	if (hdr->magic != CHUNK_GROUP_MAGIC || hdr->nrows != e->nrows ||
+		hdr->natts != r->natts || hdr->firstRow != e->firstRow ||
+		hdr->lastRow != e->lastRow || hdr->length != e->length ||
+		hdr->nruns == 0 || hdr->nruns > hdr->nrows ||
+		(hdr->flags & ~CHUNK_GROUP_HAS_STATS) != 0)
+		Damaged(r, "bad chunk group header");
+	base = ChunkGroupHeaderLength(hdr->natts, hdr->nruns);
+	if ((hdr->flags & CHUNK_GROUP_HAS_STATS) == 0 ?
+		base != e->headerLength :
+		(base >= e->headerLength ||
+		 !ColumnarStatsValid(hbuf + base, e->headerLength - base)))
+		Damaged(r, "bad chunk group header");
+	return hdr;
+}
+
+/*
+ * Reads only the header of chunk group cgno and points *stats at its stats
+ * section (valid until the next call); false if it has none.  For skipping
+ * chunk groups without reading their columns.
+ */
+bool
+StripeReaderChunkGroupStats(StripeReader reader, int cgno,
+							const char **stats, uint32 *len)
+{
+	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
+	StripeIndexEntry *e = &r->cgs[cgno];
+	ChunkGroupHeader *hdr;
+	char	   *hbuf;
+	uint64		base;
+
+	Assert(cgno >= 0 && cgno < r->ncgs);
+	hbuf = GrowBuffer(r, &r->header, &r->headerCap, e->headerLength);
+	ColumnarReadBytesSized(r->rel, e->offset, hbuf, e->headerLength,
+						   r->strategy, &r->nblocks, NULL);
+	hdr = CheckChunkGroupHeader(r, e, hbuf);
+	if ((hdr->flags & CHUNK_GROUP_HAS_STATS) == 0)
+		return false;
+	base = ChunkGroupHeaderLength(hdr->natts, hdr->nruns);
+	*stats = hbuf + base;
+	*len = e->headerLength - base;
+	return true;
+}
+
+/* The chunk group StripeReaderNextChunkGroup loads next, or -1. */
+int
+StripeReaderPeekNext(StripeReader reader)
+{
+	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
+
+	return r->next < r->ncgs ? r->next : -1;
+}
+
+/* Passes over the chunk group StripeReaderNextChunkGroup would load. */
+void
+StripeReaderSkipNext(StripeReader reader)
+{
+	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
+
+	if (r->next < r->ncgs)
+		r->next++;
+}
+
 static void
 LoadChunkGroup(StripeReaderPrivate *r, int cgno)
 {
@@ -304,22 +397,7 @@ LoadChunkGroup(StripeReaderPrivate *r, int cgno)
 		ColumnarReadBytesSized(r->rel, e->offset, hbuf, e->headerLength,
 							   r->strategy, &r->nblocks, NULL);
 	}
-	hdr = (ChunkGroupHeader *) hbuf;
-	{
-		uint32		crc = hdr->crc;
-
-		hdr->crc = 0;
-		if (hdr->magic == CHUNK_GROUP_MAGIC &&
-			ColumnarCrc(hbuf, e->headerLength) != crc)
-			Damaged(r, "chunk group header fails its checksum");
-		hdr->crc = crc;
-	}
-	if (hdr->magic != CHUNK_GROUP_MAGIC || hdr->nrows != e->nrows ||
-		hdr->natts != r->natts || hdr->firstRow != e->firstRow ||
-		hdr->lastRow != e->lastRow || hdr->length != e->length ||
-		hdr->nruns == 0 || hdr->nruns > hdr->nrows ||
-		ChunkGroupHeaderLength(hdr->natts, hdr->nruns) != e->headerLength)
-		Damaged(r, "bad chunk group header");
+	hdr = CheckChunkGroupHeader(r, e, hbuf);
 
 	r->nruns = hdr->nruns;
 	r->runs = (RowRun *) (hbuf + sizeof(ChunkGroupHeader));
@@ -586,6 +664,11 @@ StripeReaderEnd(StripeReader reader)
 
 	if (r->strategy)
 		FreeAccessStrategy(r->strategy);
+	if (r->nblocks != InvalidBlockNumber)
+	{
+		lastReaderNode = r->rel->rd_node;
+		lastReaderBlocks = r->nblocks;
+	}
 	MemoryContextDelete(r->cxt);
 }
 

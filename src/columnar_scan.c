@@ -65,6 +65,9 @@ typedef struct ColumnarScanDescData
 	uint32		unitBase;		/* parallel: first unit of unitStripe */
 	int			unitStripe;		/* parallel: stripe of the last claim */
 	bool		unitsDone;		/* parallel: no chunk group left */
+	ColumnarSkipFilter skip;	/* forward scans skip what it refutes */
+	uint64		cgRead;			/* chunk groups loaded, forward scans */
+	uint64		cgSkipped;		/* chunk groups skipped */
 } ColumnarScanDescData;
 
 typedef ColumnarScanDescData *ColumnarScanDesc;
@@ -353,6 +356,7 @@ columnar_parallelscan_reinitialize(Relation rel, ParallelTableScanDesc pscan)
 static void CloseReader(ColumnarScanDesc scan);
 static void OpenReader(ColumnarScanDesc scan, int stripe);
 static inline bool CurrentRowVisible(ColumnarScanDesc scan);
+static bool SkipChunkGroup(ColumnarScanDesc scan, int cg);
 
 /*
  * Columns of parallel scans: table_beginscan_parallel passes none, so the
@@ -458,6 +462,12 @@ NextParallel(ColumnarScanDesc scan)
 			scan->unitBase += scan->stripes[scan->unitStripe++].chunkGroupCount;
 		if (scan->reader == NULL || scan->stripe != scan->unitStripe)
 			OpenReader(scan, scan->unitStripe);
+		if (SkipChunkGroup(scan, (int) (u - scan->unitBase)))
+		{
+			/* the loaded chunk group, if any, is used up */
+			continue;
+		}
+		scan->cgRead++;
 		old = MemoryContextSwitchTo(scan->cxt);
 		ok = StripeReaderLoadChunkGroup(scan->reader, (int) (u - scan->unitBase));
 		MemoryContextSwitchTo(old);
@@ -611,14 +621,69 @@ CurrentRowVisible(ColumnarScanDesc scan)
 								 scan->base.rs_snapshot);
 }
 
+/* does the skip filter refute chunk group cg of the current stripe? */
+static bool
+SkipChunkGroup(ColumnarScanDesc scan, int cg)
+{
+	const char *stats;
+	uint32		len;
+	bool		refuted;
+	MemoryContext old;
+
+	if (scan->skip == NULL)
+		return false;
+	/* a scan may skip a whole table in one call */
+	CHECK_FOR_INTERRUPTS();
+	old = MemoryContextSwitchTo(scan->cxt);
+	refuted = StripeReaderChunkGroupStats(scan->reader, cg, &stats, &len) &&
+		ColumnarSkipFilterRefutes(scan->skip, stats, len);
+	MemoryContextSwitchTo(old);
+	if (refuted)
+		scan->cgSkipped++;
+	return refuted;
+}
+
 static bool
 ReaderNext(ColumnarScanDesc scan)
 {
-	MemoryContext old = MemoryContextSwitchTo(scan->cxt);
-	bool		ok = StripeReaderNextChunkGroup(scan->reader);
+	MemoryContext old;
+	bool		ok;
+	int			cg;
 
+	/* chunk groups skipped still count in scan->chunkGroup */
+	while ((cg = StripeReaderPeekNext(scan->reader)) >= 0 &&
+		   SkipChunkGroup(scan, cg))
+	{
+		StripeReaderSkipNext(scan->reader);
+		scan->chunkGroup++;
+	}
+	old = MemoryContextSwitchTo(scan->cxt);
+	ok = StripeReaderNextChunkGroup(scan->reader);
 	MemoryContextSwitchTo(old);
+	if (ok)
+		scan->cgRead++;
 	return ok;
+}
+
+/*
+ * Lets a forward or parallel scan skip the chunk groups the filter refutes
+ * by their min/max.  Rows must still be checked against the quals.
+ */
+void
+ColumnarScanSetSkipFilter(TableScanDesc sscan, ColumnarSkipFilter filter)
+{
+	((ColumnarScanDesc) sscan)->skip = filter;
+}
+
+/* Chunk groups a scan has loaded and skipped, over all its rescans. */
+void
+ColumnarScanChunkGroupCounts(TableScanDesc sscan, uint64 *read,
+							 uint64 *skipped)
+{
+	ColumnarScanDesc scan = (ColumnarScanDesc) sscan;
+
+	*read = scan->cgRead;
+	*skipped = scan->cgSkipped;
 }
 
 static bool

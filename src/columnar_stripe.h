@@ -16,6 +16,10 @@
  *	 RowRun[nruns]				row numbers present (holes are rows rolled
  *								back to a savepoint)
  *	 ColumnChunkDesc[natts]
+ *	 [ChunkStatsHeader, ChunkStatsEntry + min + max ...]
+ *								only with CHUNK_GROUP_HAS_STATS: per-column
+ *								min/max, part of the header (headerLength
+ *								and crc cover it)
  *	 column chunks, each:		[null bitmap, padded to 8 bytes][values]
  *								encoded by its codec
  * Values of a column chunk are those of the non-null rows:
@@ -62,7 +66,7 @@ typedef struct ChunkGroupHeader
 {
 	uint32		magic;
 	uint16		natts;
-	uint16		flags;			/* zero */
+	uint16		flags;			/* CHUNK_GROUP_HAS_STATS or zero */
 	uint32		nrows;
 	uint32		nruns;
 	RowNumber	firstRow;
@@ -92,6 +96,36 @@ typedef struct ColumnChunkDesc
 	uint16		reserved;		/* zero: room for min/max */
 	uint32		crc;			/* CRC-32C of the stored bytes */
 } ColumnChunkDesc;
+
+#define CHUNK_GROUP_HAS_STATS	0x0001	/* a stats section ends the header */
+
+/*
+ * Stats section (columnar_stats.c): min and max of the non-null values of
+ * some columns, ordered by the default btree operator class of the type
+ * under the column's collation.  Chunk groups written before stats existed
+ * have none and are never skipped.  Everything is 8-byte aligned from the
+ * chunk group's start, so values are read in place.
+ */
+typedef struct ChunkStatsHeader
+{
+	uint32		length;			/* the whole section, this header included */
+	uint16		nentries;
+	uint16		reserved;		/* zero */
+} ChunkStatsHeader;
+
+#define CHUNK_STATS_ALL_NULL	0x0001	/* no min/max: every value is NULL */
+
+typedef struct ChunkStatsEntry
+{
+	uint16		attnum;
+	uint16		flags;
+	Oid			typid;			/* type of the values */
+	Oid			opfamily;		/* btree family whose order they follow */
+	Oid			collation;		/* collation they were ordered under */
+	uint16		minLength;		/* bytes of min, then of max, each padded */
+	uint16		maxLength;		/* to 8; varlena with a 4-byte header */
+	uint32		reserved;		/* zero */
+} ChunkStatsEntry;
 
 #define ChunkGroupHeaderLength(natts, nruns) \
 	(sizeof(ChunkGroupHeader) + (nruns) * sizeof(RowRun) + \

@@ -41,6 +41,7 @@ typedef struct StripeWriterData
 	MemoryContext cxt;			/* the writer's lifetime */
 	MemoryContext cgcxt;		/* one chunk group, reset after each */
 	ColumnPlan *plans;
+	ColumnarStatsBuilder stats; /* min/max per chunk group */
 
 	StripeIndexEntry *cgs;
 	int			ncgs;
@@ -185,6 +186,7 @@ StripeWriterBegin(Relation rel, TupleDesc tupdesc, TransactionId xid)
 		else if (att->attlen == -1)
 			plan->adaptive = true;
 	}
+	w->stats = ColumnarStatsBuilderCreate(w->tupdesc);
 	w->maxcgs = 8;
 	w->cgs = palloc(sizeof(StripeIndexEntry) * w->maxcgs);
 	initStringInfo(&w->pending);
@@ -326,6 +328,7 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 	uint32		headerLength;
 	uint64		cgRaw = 0;
 	ChunkGroupHeader hdr;
+	StringInfoData stats;
 
 	if (nrows <= 0)
 		return;
@@ -353,8 +356,12 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 		}
 	}
 
+	/* min/max go at the end of the header */
+	initStringInfo(&stats);
+	ColumnarStatsBuild(w->stats, nrows, values, isnull, &stats);
+
 	/* encode each column */
-	headerLength = ChunkGroupHeaderLength(natts, nruns);
+	headerLength = ChunkGroupHeaderLength(natts, nruns) + stats.len;
 	descs = palloc0(sizeof(ColumnChunkDesc) * Max(natts, 1));
 	eb = GetEncodeBuffers();
 	cgp = &eb->cg;
@@ -432,6 +439,7 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 	memset(&hdr, 0, sizeof(hdr));
 	hdr.magic = CHUNK_GROUP_MAGIC;
 	hdr.natts = natts;
+	hdr.flags = stats.len > 0 ? CHUNK_GROUP_HAS_STATS : 0;
 	hdr.nrows = nrows;
 	hdr.nruns = nruns;
 	hdr.firstRow = rownums[0];
@@ -441,6 +449,8 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 	memcpy(cgp->data + sizeof(hdr), runs, nruns * sizeof(RowRun));
 	memcpy(cgp->data + sizeof(hdr) + nruns * sizeof(RowRun), descs,
 		   natts * sizeof(ColumnChunkDesc));
+	memcpy(cgp->data + ChunkGroupHeaderLength(natts, nruns), stats.data,
+		   stats.len);
 	((ChunkGroupHeader *) cgp->data)->crc = ColumnarCrc(cgp->data, headerLength);
 
 	{

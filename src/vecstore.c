@@ -21,6 +21,7 @@ _PG_init(void)
 {
 	VectorOpsInit();
 	ColumnarInit();
+	ColumnarSkipScanInit();		/* after ColumnarInit: its path hook first */
 	IvfInit();
 	ColumnarKnnInit();
 }

@@ -11,6 +11,9 @@
 /* columnar_*.c: the vecstore table access method (GUCs, xact callbacks) */
 extern void ColumnarInit(void);
 
+/* columnar_skipscan.c: chunk-group skipping scan (GUCs, planner hook) */
+extern void ColumnarSkipScanInit(void);
+
 /* ivf_am.c: the ivfrabitq index (GUCs vecstore.ivf_*, reloptions) */
 extern void IvfInit(void);
 
