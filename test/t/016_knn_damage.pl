@@ -54,9 +54,24 @@ sub scribble
 	close($fh) or die "close: $!";
 }
 
-# one byte of one float (block 40 lies inside the vector chunk)
+# the low byte of one float, found in the file by its bytes, and one
+# dictionary index (block 10 lies inside the chunk of indices)
+my $val = $node->safe_psql('postgres',
+	'SELECT (v::real[])[10] FROM vraw WHERE id = 1500');
+my $pos;
 $node->stop;
-scribble($path{vraw}, 40 * 8192 + 4001, 1, 0x5A);
+{
+	open(my $fh, '<', $path{vraw}) or die "open: $!";
+	binmode $fh;
+	local $/;
+	my $data = <$fh>;
+	close($fh);
+	my $bytes = pack('f<', $val);
+	$pos = index($data, $bytes);
+	die "float $val not found" if $pos < 0;
+	die "float $val found twice" if index($data, $bytes, $pos + 1) >= 0;
+}
+scribble($path{vraw}, $pos, 1, 0x5A);
 scribble($path{vdict}, 10 * 8192 + 4001, 1, 0xC7);
 $node->start;
 for my $t ('vraw', 'vdict')
@@ -74,7 +89,8 @@ scribble($path{vraw}, 60 * 8192 + 1000, 3000, 0xFF);
 $node->start;
 my ($ret, $out, $err) = $node->psql('postgres', sprintf($q, 'vraw'));
 isnt($ret, 0, 'garbage over headers fails the query');
-like($err, qr/vecstore table "vraw" is damaged/, 'as damage');
+like($err, qr/vecstore table "vraw" is damaged: bad (vector|varlena header) in a vector chunk/,
+	'as a bad length, found before anything is read past it');
 is($node->safe_psql('postgres', 'SELECT 1'), '1', 'the server is still up');
 
 # the undamaged table still answers as before
