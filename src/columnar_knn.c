@@ -5,12 +5,17 @@
  *	  "ORDER BY vec <op> q LIMIT k" with no index, for the operators <->,
  *	  <#>, <=> and <+>.
  *
- * The scan decodes only the vector column (and the columns the WHERE
- * clause needs), runs the distance kernels straight over the decoded
- * chunk, where every vector is a contiguous varlena, and keeps the best k
- * rows in a bounded max-heap.  No tuple is formed, no function-manager call
- * is made and nothing is copied for a row that does not enter the heap.
- * The other columns are decoded only for the k winners, afterwards.
+ * The scan runs the distance kernels over the vector column where it lies
+ * and keeps the best k rows in a bounded max-heap: raw vector chunks
+ * straight on the shared-buffer pages (KnnConsume), dictionary-coded ones
+ * expanded a slice at a time in the CPU cache (KnnDictConsume), others
+ * decoded into a reused buffer.  Only the columns the WHERE clause needs
+ * are decoded for every row, and the qual runs before any page is locked.
+ * No tuple is formed, no function-manager call is made and nothing is
+ * copied for a row that does not enter the heap, except vectors that
+ * straddle two pages.  The other columns are decoded only for the k
+ * winners, afterwards.  When the qual itself reads the vector column, the
+ * reader decodes that column like any other (KnnScanChunkGroupDecoded).
  *
  * Visibility is the sequential scan's: this backend's buffered rows that
  * the snapshot sees are flushed first, visible stripes are read from the
