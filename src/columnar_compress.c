@@ -8,7 +8,11 @@
  * fixed-width elements are split into byte planes (all first bytes, then
  * all second bytes, ...), which turns the similar exponents and high bytes
  * of floats and integers into long runs.  A chunk is kept compressed only
- * where that is smaller.
+ * where that is smaller.  Chunks of vector columns have a policy of their
+ * own (ColumnarEncodeVectorAppend): raw unless compression saves at least
+ * vecstore.vector_compression_min_saving, so that searches read them in
+ * place; a dictionary (CODEC_DICT4) where it applies, zstd planes
+ * otherwise.
  *
  * Floats (a shuffle without delta) are stored as separate byte planes
  * (CODEC_PLANES): the mantissa planes of real-world vectors are close to

@@ -2,7 +2,8 @@
  *
  * columnar_compress.h
  *	  Codecs of column chunks: delta encoding of integers, byte-plane
- *	  shuffle, zstd.  Private to the storage layer.
+ *	  shuffle, zstd, and dictionaries for vector chunks.  Private to the
+ *	  storage layer.
  *
  *-------------------------------------------------------------------------
  */
