@@ -142,6 +142,7 @@ typedef IvfCacheData *IvfCache;
 extern int	ivf_probes;
 extern int	ivf_rerank;
 extern int	ivf_max_probes;
+extern int	ivf_insert_buffer_size;
 
 /* ivf_rabitq.c */
 extern uint64 IvfRandom(uint64 *state);
@@ -172,8 +173,14 @@ extern char *ivfbuildphasename(int64 phasenum);
 extern bool ivfinsert(Relation index, Datum *values, bool *isnull, ItemPointer heap_tid,
 					  Relation heap, IndexUniqueCheck checkUnique, bool indexUnchanged,
 					  IndexInfo *indexInfo);
-extern void IvfAppendItem(Relation index, IvfCache cache, int list, IvfItem item, Size itemsz);
+extern void IvfAppendItems(Relation index, IvfCache cache, int list, char *const *items,
+						   int n, Size itemsz, int *done);
 extern void IvfInitPage(Page page);
+
+/* ivf_pending.c */
+extern void IvfPendingInit(void);
+extern void IvfPendingAdd(Relation index, IvfCache cache, int list, IvfItem item, Size itemsz);
+extern void IvfPendingFlush(Relation index);
 
 /* ivf_scan.c */
 extern IndexScanDesc ivfbeginscan(Relation index, int nkeys, int norderbys);

@@ -44,6 +44,7 @@ void
 IvfInit(void)
 {
 	IvfRabitqInit();
+	IvfPendingInit();
 
 	ivf_relopt_kind = add_reloption_kind();
 	add_int_reloption(ivf_relopt_kind, "lists", "Number of inverted lists (k-means centroids)",
@@ -143,18 +144,36 @@ IvfCheckDims(IvfCache cache, int dims)
 				 errmsg("expected %d dimensions, not %d", cache->dims, dims)));
 }
 
-/* Nearest centroid in squared L2, the metric k-means used */
+/*
+ * Nearest centroid in squared L2, the metric k-means used.  Each distance
+ * is summed in slices and abandoned once it reaches the best so far: most
+ * centroids are far, so an insert reads a fraction of each.
+ */
+#define IVF_NEAREST_SLICE	128
+
 int
 IvfNearestList(IvfCache cache, const float *x)
 {
 	int			best = 0;
 	float		bestd = FLT_MAX;
+	int			dims = cache->dims;
 
 	for (int l = 0; l < cache->nlists; l++)
 	{
-		float		d = VectorL2SquaredDistance(cache->dims, x, cache->centroids + (Size) l * cache->dims);
+		const float *c = cache->centroids + (Size) l * dims;
+		float		d = 0;
+		int			off = 0;
 
-		if (d < bestd)
+		while (off < dims)
+		{
+			int			k = Min(IVF_NEAREST_SLICE, dims - off);
+
+			d += VectorL2SquaredDistance(k, x + off, c + off);
+			off += k;
+			if (!(d < bestd))
+				break;
+		}
+		if (off >= dims && d < bestd)
 		{
 			bestd = d;
 			best = l;
