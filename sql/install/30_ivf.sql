@@ -21,6 +21,7 @@ CREATE OPERATOR CLASS vector_cosine_ops
 	FOR TYPE vector USING ivfrabitq AS
 	OPERATOR 3 <=> (vector, vector) FOR ORDER BY float_ops;
 
--- Checks an index's structure; returns its number of entries.
+-- Checks an index's structure; returns its number of entries on disk (not
+-- the entries this backend's open transaction still holds in memory).
 CREATE FUNCTION ivfrabitq_check(regclass) RETURNS bigint
 	AS 'MODULE_PATHNAME' LANGUAGE C STRICT;
