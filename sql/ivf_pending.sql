@@ -219,6 +219,37 @@ CREATE INDEX v_ivf ON v USING ivfrabitq (embedding) WITH (lists = 6);
 SELECT (SELECT n FROM via_index('h')) AS h, (SELECT n FROM via_index('v')) AS v;
 SELECT (SELECT ids FROM via_index('h')) = (SELECT ids FROM via_index('v')) AS same;
 
+-- wide vectors and many lists: inserts pick the list in the rotated space
+-- (a shortlist by the first rotated dimensions); a stored vector used as the
+-- query finds itself in the first probed list, as after a build
+CREATE TABLE hw (id int, embedding vector(300));
+CREATE TABLE vw (id int, embedding vector(300)) USING vecstore;
+CREATE FUNCTION wide_vec(i int) RETURNS vector LANGUAGE sql STABLE AS $$
+	SELECT (SELECT array_agg((i % 40) * (j % 7) - 20 + 10 * sin(i * 1.3 + j * 0.7)::real)
+		FROM generate_series(1, 300) j)::vector $$;
+INSERT INTO hw SELECT i, wide_vec(i) FROM generate_series(1, 800) i;
+INSERT INTO vw SELECT i, wide_vec(i) FROM generate_series(1, 800) i;
+CREATE INDEX hw_ivf ON hw USING ivfrabitq (embedding) WITH (lists = 40);
+CREATE INDEX vw_ivf ON vw USING ivfrabitq (embedding) WITH (lists = 40);
+INSERT INTO hw SELECT i, wide_vec(i) FROM generate_series(801, 1600) i;
+INSERT INTO vw SELECT i, wide_vec(i) FROM generate_series(801, 1600) i;
+SET enable_seqscan = off;
+SET vecstore.enable_knn_scan = off;
+SET vecstore.ivf_probes = 1;
+SET vecstore.ivf_rerank = 10;
+SELECT count(*) FILTER (WHERE (SELECT id FROM hw ORDER BY embedding <-> q.embedding LIMIT 1) = q.id) >= 0.98 * count(*)
+	AS built_found, count(*) FROM hw q WHERE id <= 800 AND id % 4 = 0;
+SELECT count(*) FILTER (WHERE (SELECT id FROM hw ORDER BY embedding <-> q.embedding LIMIT 1) = q.id) >= 0.98 * count(*)
+	AS inserted_found, count(*) FROM hw q WHERE id > 800 AND id % 4 = 0;
+SELECT count(*) FILTER (WHERE (SELECT id FROM vw ORDER BY embedding <-> q.embedding LIMIT 1) = q.id) >= 0.98 * count(*)
+	AS inserted_found, count(*) FROM vw q WHERE id > 800 AND id % 4 = 0;
+RESET vecstore.ivf_probes;
+RESET vecstore.ivf_rerank;
+RESET enable_seqscan;
+RESET vecstore.enable_knn_scan;
+DROP TABLE hw, vw;
+DROP FUNCTION wide_vec(int);
+
 DROP TABLE h, v;
 DROP FUNCTION via_index(regclass);
 DROP FUNCTION pend_vec(int);

@@ -39,7 +39,8 @@
 #define IVF_STRATEGY_L2		1	/* <-> */
 #define IVF_STRATEGY_IP		2	/* <#> */
 #define IVF_STRATEGY_COSINE 3	/* <=> */
-#define IVF_NUM_STRATEGIES	3
+#define IVF_STRATEGY_L1		4	/* <+>: lists and candidates by L2, re-ranked by L1 */
+#define IVF_NUM_STRATEGIES	4
 
 /* Build sub-phases shown in pg_stat_progress_create_index */
 #define IVF_PHASE_SAMPLE	2
@@ -134,6 +135,7 @@ typedef struct IvfCacheData
 	BlockNumber dirStart;
 	float	   *centroids;		/* nlists * dims */
 	IvfRotationData rot;
+	float	   *rcentroids;		/* rotated centroids, made by IvfInsertList */
 } IvfCacheData;
 
 typedef IvfCacheData *IvfCache;
@@ -148,7 +150,7 @@ extern int	ivf_insert_buffer_size;
 extern uint64 IvfRandom(uint64 *state);
 extern void IvfRotationInit(IvfRotationData *rot, int dims, uint32 seed, MemoryContext cxt);
 extern void IvfRotate(const IvfRotationData *rot, float *v);
-extern void IvfEncode(const IvfRotationData *rot, const float *x, const float *c,
+extern void IvfEncode(const IvfRotationData *rot, bool rotated, const float *x, const float *c,
 					  float *work, IvfItem item);
 extern void IvfPrepareQuery(const IvfRotationData *rot, const float *q, const float *c,
 							float *work, IvfQueryCodeData *qc);
@@ -160,6 +162,7 @@ extern int	IvfGetLists(Relation index);
 extern uint32 IvfGetSeed(Relation index);
 extern IvfCache IvfGetCache(Relation index);
 extern int	IvfNearestList(IvfCache cache, const float *x);
+extern int	IvfInsertList(IvfCache cache, float *x, bool *rotated);
 extern bool IvfPrepareVector(int strategy, const float *in, int dims, float *out);
 extern void IvfCheckDims(IvfCache cache, int dims);
 extern int	IvfStrategyOfIndex(Relation index);

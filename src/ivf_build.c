@@ -334,7 +334,7 @@ AssignCallback(Relation index, ItemPointer tid, Datum *values, bool *isnull,
 		int			list = IvfNearestList(bs->cache, bs->xbuf);
 		bytea	   *b = palloc(VARHDRSZ + bs->itemsz);
 
-		IvfEncode(&bs->cache->rot, bs->xbuf, bs->cache->centroids + (Size) list * bs->dims,
+		IvfEncode(&bs->cache->rot, false, bs->xbuf, bs->cache->centroids + (Size) list * bs->dims,
 				  bs->work, bs->item);
 		bs->item->tid = *tid;
 		SET_VARSIZE(b, VARHDRSZ + bs->itemsz);

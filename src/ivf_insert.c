@@ -186,11 +186,13 @@ ivfinsert(Relation index, Datum *values, bool *isnull, ItemPointer heap_tid,
 	x = palloc(sizeof(float) * cache->dims);
 	if (IvfPrepareVector(cache->strategy, v->x, cache->dims, x))
 	{
-		int			list = IvfNearestList(cache, x);
+		bool		rotated;
+		int			list = IvfInsertList(cache, x, &rotated);
+		const float *centroids = rotated ? cache->rcentroids : cache->centroids;
 
 		itemsz = IVF_ITEM_SIZE(cache->dims);
 		item = palloc0(itemsz);
-		IvfEncode(&cache->rot, x, cache->centroids + (Size) list * cache->dims,
+		IvfEncode(&cache->rot, rotated, x, centroids + (Size) list * cache->dims,
 				  palloc(sizeof(float) * cache->dims), item);
 		item->tid = *heap_tid;
 		MemoryContextSwitchTo(old);

@@ -142,10 +142,12 @@ IvfRotate(const IvfRotationData *rot, float *v)
 
 /*
  * Code of vector x (already normalised for cosine) in the list of centroid
- * c.  work holds dims floats.
+ * c.  work holds dims floats.  With rotated, x and c are already rotated (the
+ * rotation is linear and orthogonal, so R(x - c) = Rx - Rc, and |r| and
+ * <r, c> are the same in both spaces).
  */
 void
-IvfEncode(const IvfRotationData *rot, const float *x, const float *c,
+IvfEncode(const IvfRotationData *rot, bool rotated, const float *x, const float *c,
 		  float *work, IvfItem item)
 {
 	int			d = rot->dims;
@@ -159,7 +161,8 @@ IvfEncode(const IvfRotationData *rot, const float *x, const float *c,
 		rr += work[i] * work[i];
 		rc += work[i] * c[i];
 	}
-	IvfRotate(rot, work);
+	if (!rotated)
+		IvfRotate(rot, work);
 	for (int w = 0; w < IVF_CODE_WORDS(d); w++)
 	{
 		uint64		bits = 0;
@@ -270,7 +273,9 @@ static float (*estimate_impl) (const IvfQueryCodeData *qc, const IvfItemData *it
 
 /*
  * Estimated order key: squared L2 (of normalised vectors for cosine) or
- * negative inner product.
+ * negative inner product.  L1 indexes rank candidates by squared L2: the
+ * codes only know Euclidean geometry, and the exact re-ranking orders the
+ * candidates by L1.
  */
 float
 IvfEstimate(const IvfQueryCodeData *qc, const IvfItemData *item, int strategy)
