@@ -13,7 +13,9 @@
  * index's storage), and at PRE_COMMIT / PRE_PREPARE, so every committed
  * row's entry is in WAL before the commit record.  Only this transaction's
  * own rows are ever pending, and no other backend can see them before it
- * commits, so no other backend needs them.
+ * commits, so no other backend needs them.  The order against the vecstore
+ * write buffer's own PRE_COMMIT flush does not matter: neither writes the
+ * other's pages, and both are logged before the commit record.
  *
  * ROLLBACK TO SAVEPOINT drops the pending entries of the rolled-back
  * subtransactions: written later, an entry could outlive a VACUUM that
