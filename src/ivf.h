@@ -126,7 +126,12 @@ typedef struct IvfQueryCodeData
 	uint64	   *planes;			/* 4 bit planes of words each */
 } IvfQueryCodeData;
 
-/* Per-backend cache of an index's immutable part (rd_amcache) */
+/*
+ * Per-backend cache of an index's immutable part (rd_amcache): one
+ * allocation holding this struct, the rotation's signs, the centroids and,
+ * for indexes IvfInsertList shortlists for, room for the rotated
+ * centroids, so that the relcache's pfree of rd_amcache frees it all.
+ */
 typedef struct IvfCacheData
 {
 	int			dims;
@@ -135,7 +140,8 @@ typedef struct IvfCacheData
 	BlockNumber dirStart;
 	float	   *centroids;		/* nlists * dims */
 	IvfRotationData rot;
-	float	   *rcentroids;		/* rotated centroids, made by IvfInsertList */
+	float	   *rcentroids;		/* rotated centroids (NULL: exact search) */
+	bool		rcentroidsReady;	/* made by the first IvfInsertList */
 } IvfCacheData;
 
 typedef IvfCacheData *IvfCache;
@@ -148,7 +154,7 @@ extern int	ivf_insert_buffer_size;
 
 /* ivf_rabitq.c */
 extern uint64 IvfRandom(uint64 *state);
-extern void IvfRotationInit(IvfRotationData *rot, int dims, uint32 seed, MemoryContext cxt);
+extern void IvfRotationInit(IvfRotationData *rot, int dims, uint32 seed, float *signs);
 extern void IvfRotate(const IvfRotationData *rot, float *v);
 extern void IvfEncode(const IvfRotationData *rot, bool rotated, const float *x, const float *c,
 					  float *work, IvfItem item);

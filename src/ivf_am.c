@@ -193,12 +193,19 @@ IvfNearestList(IvfCache cache, const float *x)
  * scan nothing but a slightly worse code; in exchange an insert reads a
  * quarter of the centroids.  On success x is rotated in place and
  * *rotated is set; small indexes (few lists or dimensions) and indexes
- * whose rotated centroids would exceed IVF_SHORT_MAX_BYTES use the exact
- * search and leave x alone.
+ * whose rotated centroids would exceed IVF_SHORT_MAX_BYTES (IvfGetCache
+ * reserves no room for them) use the exact search and leave x alone.
  */
 #define IVF_SHORT_DIMS		128
 #define IVF_SHORT_LISTS		8
 #define IVF_SHORT_MAX_BYTES (64 * 1024 * 1024)
+
+static bool
+ShortlistApplies(int dims, int nlists)
+{
+	return dims >= 2 * IVF_SHORT_DIMS && nlists > 2 * IVF_SHORT_LISTS &&
+		(Size) nlists * dims * sizeof(float) <= IVF_SHORT_MAX_BYTES;
+}
 
 int
 IvfInsertList(IvfCache cache, float *x, bool *rotated)
@@ -212,18 +219,14 @@ IvfInsertList(IvfCache cache, float *x, bool *rotated)
 	float		bestd = FLT_MAX;
 
 	*rotated = false;
-	if (dims < 2 * IVF_SHORT_DIMS || nlists <= 2 * IVF_SHORT_LISTS ||
-		(Size) nlists * dims * sizeof(float) > IVF_SHORT_MAX_BYTES)
-		return IvfNearestList(cache, x);
 	if (cache->rcentroids == NULL)
+		return IvfNearestList(cache, x);
+	if (!cache->rcentroidsReady)
 	{
-		float	   *rc = MemoryContextAllocHuge(GetMemoryChunkContext(cache),
-												sizeof(float) * nlists * dims);
-
-		memcpy(rc, cache->centroids, sizeof(float) * nlists * dims);
+		memcpy(cache->rcentroids, cache->centroids, sizeof(float) * nlists * dims);
 		for (int l = 0; l < nlists; l++)
-			IvfRotate(&cache->rot, rc + (Size) l * dims);
-		cache->rcentroids = rc;
+			IvfRotate(&cache->rot, cache->rcentroids + (Size) l * dims);
+		cache->rcentroidsReady = true;
 	}
 
 	IvfRotate(&cache->rot, x);
@@ -274,32 +277,46 @@ IvfGetCache(Relation index)
 	IvfCache	cache;
 	Buffer		buf;
 	IvfMetaPage meta;
+	IvfMetaPageData m;
 	BlockNumber blkno;
 	Size		n,
+				head,
+				total,
 				done = 0;
+	char	   *space;
 
 	if (index->rd_amcache)
 		return (IvfCache) index->rd_amcache;
 
-	cache = MemoryContextAllocZero(index->rd_indexcxt, sizeof(IvfCacheData));
 	buf = ReadBuffer(index, IVF_METAPAGE_BLKNO);
 	LockBuffer(buf, BUFFER_LOCK_SHARE);
 	meta = IvfPageGetMeta(BufferGetPage(buf));
-	if (meta->magic != IVF_MAGIC || meta->version != IVF_VERSION)
+	m = *meta;
+	UnlockReleaseBuffer(buf);
+	if (m.magic != IVF_MAGIC || m.version != IVF_VERSION)
 		ereport(ERROR,
 				(errcode(ERRCODE_INDEX_CORRUPTED),
 				 errmsg("index \"%s\" is not a valid ivfrabitq index",
 						RelationGetRelationName(index))));
-	cache->dims = meta->dims;
-	cache->nlists = meta->nlists;
-	cache->strategy = meta->strategy;
-	cache->dirStart = meta->dirStart;
-	blkno = meta->centroidStart;
-	IvfRotationInit(&cache->rot, cache->dims, meta->seed, index->rd_indexcxt);
-	UnlockReleaseBuffer(buf);
 
-	n = (Size) cache->nlists * cache->dims;
-	cache->centroids = MemoryContextAllocHuge(index->rd_indexcxt, sizeof(float) * n);
+	n = (Size) m.nlists * m.dims;
+	head = MAXALIGN(sizeof(IvfCacheData));
+	total = head + sizeof(float) * (4 * (Size) m.dims + n);
+	if (ShortlistApplies(m.dims, m.nlists))
+		total += sizeof(float) * n;
+	space = MemoryContextAllocHuge(index->rd_indexcxt, total);
+	cache = (IvfCache) space;
+	memset(cache, 0, sizeof(IvfCacheData));
+	cache->dims = m.dims;
+	cache->nlists = m.nlists;
+	cache->strategy = m.strategy;
+	cache->dirStart = m.dirStart;
+	IvfRotationInit(&cache->rot, m.dims, m.seed, (float *) (space + head));
+	cache->centroids = (float *) (space + head) + 4 * (Size) m.dims;
+	if (ShortlistApplies(m.dims, m.nlists))
+		cache->rcentroids = cache->centroids + n;
+
+	blkno = m.centroidStart;
 	while (done < n)
 	{
 		Size		k = Min(n - done, (Size) IVF_FLOATS_PER_PAGE);

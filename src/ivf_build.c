@@ -568,7 +568,8 @@ ivfbuild(Relation heap, Relation index, IndexInfo *indexInfo)
 	cache.nlists = nlists;
 	cache.strategy = bs.strategy;
 	cache.centroids = centroids;
-	IvfRotationInit(&cache.rot, bs.dims, bs.seed, buildCtx);
+	IvfRotationInit(&cache.rot, bs.dims, bs.seed,
+					MemoryContextAlloc(buildCtx, sizeof(float) * 4 * bs.dims));
 	bs.cache = &cache;
 	bs.work = palloc(sizeof(float) * bs.dims);
 	bs.itemsz = IVF_ITEM_SIZE(bs.dims);

@@ -39,8 +39,9 @@ IvfRandom(uint64 *state)
 	return z ^ (z >> 31);
 }
 
+/* signs: room for 4 * dims floats, owned by the caller */
 void
-IvfRotationInit(IvfRotationData *rot, int dims, uint32 seed, MemoryContext cxt)
+IvfRotationInit(IvfRotationData *rot, int dims, uint32 seed, float *signs)
 {
 	uint64		state = ((uint64) seed << 32) ^ UINT64CONST(0x5EED0F1F);
 	int			p = 1;
@@ -49,7 +50,7 @@ IvfRotationInit(IvfRotationData *rot, int dims, uint32 seed, MemoryContext cxt)
 		p *= 2;
 	rot->dims = dims;
 	rot->pow2 = p;
-	rot->signs = MemoryContextAlloc(cxt, sizeof(float) * 4 * dims);
+	rot->signs = signs;
 	for (int i = 0; i < 4 * dims; i++)
 		rot->signs[i] = (IvfRandom(&state) & 1) ? 1.0f : -1.0f;
 }
