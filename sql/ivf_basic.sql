@@ -19,13 +19,15 @@ ANALYZE items;
 CREATE INDEX items_l2 ON items USING ivfrabitq (embedding vector_l2_ops) WITH (lists = 8);
 CREATE INDEX items_ip ON items USING ivfrabitq (embedding vector_ip_ops) WITH (lists = 8);
 CREATE INDEX items_cos ON items USING ivfrabitq (embedding vector_cosine_ops) WITH (lists = 8);
+-- L1: lists and candidates by Euclidean geometry, re-ranked by L1
+CREATE INDEX items_l1 ON items USING ivfrabitq (embedding vector_l1_ops) WITH (lists = 8);
 
 SET enable_seqscan = off;
 EXPLAIN (COSTS OFF) SELECT id FROM items ORDER BY embedding <-> '[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16]' LIMIT 5;
 EXPLAIN (COSTS OFF) SELECT id FROM items ORDER BY embedding <#> '[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16]' LIMIT 5;
 EXPLAIN (COSTS OFF) SELECT id FROM items ORDER BY embedding <=> '[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16]' LIMIT 5;
--- no index for L1, nor for a plain scan
 EXPLAIN (COSTS OFF) SELECT id FROM items ORDER BY embedding <+> '[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16]' LIMIT 5;
+-- no index for a plain scan
 EXPLAIN (COSTS OFF) SELECT id FROM items WHERE embedding IS NOT NULL LIMIT 5;
 RESET enable_seqscan;
 
@@ -52,7 +54,7 @@ BEGIN;
 SET LOCAL vecstore.ivf_probes = 8;
 SET LOCAL vecstore.ivf_rerank = 3000;
 SELECT op, bool_and(knn_matches(op, embedding, 10)) AS exact
-FROM (VALUES ('<->'), ('<#>'), ('<=>')) o(op), (SELECT embedding FROM items WHERE id % 97 = 0) q
+FROM (VALUES ('<->'), ('<#>'), ('<=>'), ('<+>')) o(op), (SELECT embedding FROM items WHERE id % 97 = 0) q
 GROUP BY op ORDER BY op;
 COMMIT;
 
@@ -114,7 +116,6 @@ SELECT count(*) FROM (SELECT id FROM items ORDER BY embedding <-> '[1,2,3,4,5,6,
 RESET enable_seqscan;
 
 -- errors
-CREATE INDEX ON items USING ivfrabitq (embedding vector_l1_ops);
 CREATE INDEX ON items USING ivfrabitq (embedding vector_ops);
 CREATE INDEX ON items USING ivfrabitq (category);
 CREATE INDEX ON items USING ivfrabitq (embedding) WITH (lists = 0);

@@ -39,7 +39,8 @@
 #define IVF_STRATEGY_L2		1	/* <-> */
 #define IVF_STRATEGY_IP		2	/* <#> */
 #define IVF_STRATEGY_COSINE 3	/* <=> */
-#define IVF_NUM_STRATEGIES	3
+#define IVF_STRATEGY_L1		4	/* <+>: lists and candidates by L2, re-ranked by L1 */
+#define IVF_NUM_STRATEGIES	4
 
 /* Build sub-phases shown in pg_stat_progress_create_index */
 #define IVF_PHASE_SAMPLE	2
@@ -125,7 +126,12 @@ typedef struct IvfQueryCodeData
 	uint64	   *planes;			/* 4 bit planes of words each */
 } IvfQueryCodeData;
 
-/* Per-backend cache of an index's immutable part (rd_amcache) */
+/*
+ * Per-backend cache of an index's immutable part (rd_amcache): one
+ * allocation holding this struct, the rotation's signs, the centroids and,
+ * for indexes IvfInsertList shortlists for, room for the rotated
+ * centroids, so that the relcache's pfree of rd_amcache frees it all.
+ */
 typedef struct IvfCacheData
 {
 	int			dims;
@@ -134,6 +140,8 @@ typedef struct IvfCacheData
 	BlockNumber dirStart;
 	float	   *centroids;		/* nlists * dims */
 	IvfRotationData rot;
+	float	   *rcentroids;		/* rotated centroids (NULL: exact search) */
+	bool		rcentroidsReady;	/* made by the first IvfInsertList */
 } IvfCacheData;
 
 typedef IvfCacheData *IvfCache;
@@ -142,12 +150,13 @@ typedef IvfCacheData *IvfCache;
 extern int	ivf_probes;
 extern int	ivf_rerank;
 extern int	ivf_max_probes;
+extern int	ivf_insert_buffer_size;
 
 /* ivf_rabitq.c */
 extern uint64 IvfRandom(uint64 *state);
-extern void IvfRotationInit(IvfRotationData *rot, int dims, uint32 seed, MemoryContext cxt);
+extern void IvfRotationInit(IvfRotationData *rot, int dims, uint32 seed, float *signs);
 extern void IvfRotate(const IvfRotationData *rot, float *v);
-extern void IvfEncode(const IvfRotationData *rot, const float *x, const float *c,
+extern void IvfEncode(const IvfRotationData *rot, bool rotated, const float *x, const float *c,
 					  float *work, IvfItem item);
 extern void IvfPrepareQuery(const IvfRotationData *rot, const float *q, const float *c,
 							float *work, IvfQueryCodeData *qc);
@@ -159,6 +168,7 @@ extern int	IvfGetLists(Relation index);
 extern uint32 IvfGetSeed(Relation index);
 extern IvfCache IvfGetCache(Relation index);
 extern int	IvfNearestList(IvfCache cache, const float *x);
+extern int	IvfInsertList(IvfCache cache, float *x, bool *rotated);
 extern bool IvfPrepareVector(int strategy, const float *in, int dims, float *out);
 extern void IvfCheckDims(IvfCache cache, int dims);
 extern int	IvfStrategyOfIndex(Relation index);
@@ -172,8 +182,14 @@ extern char *ivfbuildphasename(int64 phasenum);
 extern bool ivfinsert(Relation index, Datum *values, bool *isnull, ItemPointer heap_tid,
 					  Relation heap, IndexUniqueCheck checkUnique, bool indexUnchanged,
 					  IndexInfo *indexInfo);
-extern void IvfAppendItem(Relation index, IvfCache cache, int list, IvfItem item, Size itemsz);
+extern void IvfAppendItems(Relation index, IvfCache cache, int list, char *const *items,
+						   int n, Size itemsz, int *done);
 extern void IvfInitPage(Page page);
+
+/* ivf_pending.c */
+extern void IvfPendingInit(void);
+extern void IvfPendingAdd(Relation index, IvfCache cache, int list, IvfItem item, Size itemsz);
+extern void IvfPendingFlush(Relation index);
 
 /* ivf_scan.c */
 extern IndexScanDesc ivfbeginscan(Relation index, int nkeys, int norderbys);

@@ -334,7 +334,7 @@ AssignCallback(Relation index, ItemPointer tid, Datum *values, bool *isnull,
 		int			list = IvfNearestList(bs->cache, bs->xbuf);
 		bytea	   *b = palloc(VARHDRSZ + bs->itemsz);
 
-		IvfEncode(&bs->cache->rot, bs->xbuf, bs->cache->centroids + (Size) list * bs->dims,
+		IvfEncode(&bs->cache->rot, false, bs->xbuf, bs->cache->centroids + (Size) list * bs->dims,
 				  bs->work, bs->item);
 		bs->item->tid = *tid;
 		SET_VARSIZE(b, VARHDRSZ + bs->itemsz);
@@ -568,7 +568,8 @@ ivfbuild(Relation heap, Relation index, IndexInfo *indexInfo)
 	cache.nlists = nlists;
 	cache.strategy = bs.strategy;
 	cache.centroids = centroids;
-	IvfRotationInit(&cache.rot, bs.dims, bs.seed, buildCtx);
+	IvfRotationInit(&cache.rot, bs.dims, bs.seed,
+					MemoryContextAlloc(buildCtx, sizeof(float) * 4 * bs.dims));
 	bs.cache = &cache;
 	bs.work = palloc(sizeof(float) * bs.dims);
 	bs.itemsz = IVF_ITEM_SIZE(bs.dims);

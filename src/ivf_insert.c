@@ -1,8 +1,10 @@
 /*-------------------------------------------------------------------------
  *
  * ivf_insert.c
- *	  Inserting into an ivfrabitq index: the new vector's code goes to the
- *	  last page of its nearest centroid's list, logged as generic WAL.
+ *	  Inserting into an ivfrabitq index: aminsert encodes the new vector
+ *	  against its nearest centroid and hands the code to this backend's
+ *	  pending buffer (ivf_pending.c), which appends codes list by list to
+ *	  the last pages of the lists, logged as generic WAL.
  *
  * Locks: a list page, then (only to extend the list) the relation
  * extension lock and the directory page.  Creating a list's first page
@@ -38,26 +40,45 @@ DirEntry(Page page, int list)
 	return ((IvfDirEntryData *) PageGetContents(page)) + list % IVF_DIR_PER_PAGE;
 }
 
-static void
-AddItemOrFail(Page page, IvfItem item, Size itemsz)
+/* Adds items from items[*i] on while they fit; returns how many it added */
+static int
+FillPage(Page page, char *const *items, int n, Size itemsz, int i)
 {
-	if (PageAddItem(page, (Item) item, itemsz, InvalidOffsetNumber, false, false) == InvalidOffsetNumber)
-		elog(ERROR, "failed to add item to ivfrabitq index page");
+	int			added = 0;
+
+	for (; i < n && PageGetFreeSpace(page) >= MAXALIGN(itemsz); i++, added++)
+	{
+		if (PageAddItem(page, (Item) items[i], itemsz,
+						InvalidOffsetNumber, false, false) == InvalidOffsetNumber)
+			elog(ERROR, "failed to add item to ivfrabitq index page");
+	}
+	return added;
 }
 
+/*
+ * Appends n items (itemsz bytes each) to one list, in the given order.  Each
+ * generic WAL record fills the list's last page and, when items remain,
+ * one new page chained after it, so a batch costs about one record per
+ * page.  *done counts the items that are logged, so that a caller that
+ * hits an error knows which ones are in the index.
+ */
 void
-IvfAppendItem(Relation index, IvfCache cache, int list, IvfItem item, Size itemsz)
+IvfAppendItems(Relation index, IvfCache cache, int list, char *const *items,
+			   int n, Size itemsz, int *done)
 {
 	BlockNumber dirBlk = cache->dirStart + list / IVF_DIR_PER_PAGE;
+	int			i = 0;
 
-	for (;;)
+	while (i < n)
 	{
 		Buffer		dirbuf = ReadBuffer(index, dirBlk);
 		Buffer		buf,
 					newbuf;
 		BlockNumber blk;
-		Page		page;
+		Page		page,
+					newpage;
 		GenericXLogState *state;
+		int			added;
 
 		LockBuffer(dirbuf, BUFFER_LOCK_SHARE);
 		blk = DirEntry(BufferGetPage(dirbuf), list)->last;
@@ -78,11 +99,13 @@ IvfAppendItem(Relation index, IvfCache cache, int list, IvfItem item, Size items
 			DirEntry(page, list)->first = DirEntry(page, list)->last = BufferGetBlockNumber(newbuf);
 			page = GenericXLogRegisterBuffer(state, newbuf, GENERIC_XLOG_FULL_IMAGE);
 			IvfInitPage(page);
-			AddItemOrFail(page, item, itemsz);
+			added = FillPage(page, items, n, itemsz, i);
 			GenericXLogFinish(state);
 			UnlockReleaseBuffer(newbuf);
 			UnlockReleaseBuffer(dirbuf);
-			return;
+			i += added;
+			*done += added;
+			continue;
 		}
 		ReleaseBuffer(dirbuf);
 
@@ -100,29 +123,38 @@ IvfAppendItem(Relation index, IvfCache cache, int list, IvfItem item, Size items
 		{
 			state = GenericXLogStart(index);
 			page = GenericXLogRegisterBuffer(state, buf, 0);
-			AddItemOrFail(page, item, itemsz);
-			GenericXLogFinish(state);
-			UnlockReleaseBuffer(buf);
-			return;
+			added = FillPage(page, items, n, itemsz, i);
+			if (i + added == n)
+			{
+				GenericXLogFinish(state);
+				UnlockReleaseBuffer(buf);
+				*done += added;
+				return;
+			}
+		}
+		else
+		{
+			state = GenericXLogStart(index);
+			page = GenericXLogRegisterBuffer(state, buf, 0);
+			added = 0;
 		}
 
-		/* the last page is full: chain a new one */
+		/* the last page is full: chain a new one in the same record */
 		newbuf = ExtendIndex(index);
 		dirbuf = ReadBuffer(index, dirBlk);
 		LockBuffer(dirbuf, BUFFER_LOCK_EXCLUSIVE);
-		state = GenericXLogStart(index);
-		page = GenericXLogRegisterBuffer(state, buf, 0);
 		IvfPageGetOpaque(page)->next = BufferGetBlockNumber(newbuf);
-		page = GenericXLogRegisterBuffer(state, newbuf, GENERIC_XLOG_FULL_IMAGE);
-		IvfInitPage(page);
-		AddItemOrFail(page, item, itemsz);
+		newpage = GenericXLogRegisterBuffer(state, newbuf, GENERIC_XLOG_FULL_IMAGE);
+		IvfInitPage(newpage);
+		added += FillPage(newpage, items, n, itemsz, i + added);
 		page = GenericXLogRegisterBuffer(state, dirbuf, 0);
 		DirEntry(page, list)->last = BufferGetBlockNumber(newbuf);
 		GenericXLogFinish(state);
 		UnlockReleaseBuffer(dirbuf);
 		UnlockReleaseBuffer(newbuf);
 		UnlockReleaseBuffer(buf);
-		return;
+		i += added;
+		*done += added;
 	}
 }
 
@@ -154,17 +186,22 @@ ivfinsert(Relation index, Datum *values, bool *isnull, ItemPointer heap_tid,
 	x = palloc(sizeof(float) * cache->dims);
 	if (IvfPrepareVector(cache->strategy, v->x, cache->dims, x))
 	{
-		int			list = IvfNearestList(cache, x);
+		bool		rotated;
+		int			list = IvfInsertList(cache, x, &rotated);
+		const float *centroids = rotated ? cache->rcentroids : cache->centroids;
 
 		itemsz = IVF_ITEM_SIZE(cache->dims);
 		item = palloc0(itemsz);
-		IvfEncode(&cache->rot, x, cache->centroids + (Size) list * cache->dims,
+		IvfEncode(&cache->rot, rotated, x, centroids + (Size) list * cache->dims,
 				  palloc(sizeof(float) * cache->dims), item);
 		item->tid = *heap_tid;
-		IvfAppendItem(index, cache, list, item, itemsz);
+		MemoryContextSwitchTo(old);
+		/* the pending buffer may flush, which needs no per-row memory */
+		IvfPendingAdd(index, cache, list, item, itemsz);
 	}
+	else
+		MemoryContextSwitchTo(old);
 
-	MemoryContextSwitchTo(old);
 	MemoryContextReset(ctx);
 	return false;
 }

@@ -39,8 +39,9 @@ IvfRandom(uint64 *state)
 	return z ^ (z >> 31);
 }
 
+/* signs: room for 4 * dims floats, owned by the caller */
 void
-IvfRotationInit(IvfRotationData *rot, int dims, uint32 seed, MemoryContext cxt)
+IvfRotationInit(IvfRotationData *rot, int dims, uint32 seed, float *signs)
 {
 	uint64		state = ((uint64) seed << 32) ^ UINT64CONST(0x5EED0F1F);
 	int			p = 1;
@@ -49,7 +50,7 @@ IvfRotationInit(IvfRotationData *rot, int dims, uint32 seed, MemoryContext cxt)
 		p *= 2;
 	rot->dims = dims;
 	rot->pow2 = p;
-	rot->signs = MemoryContextAlloc(cxt, sizeof(float) * 4 * dims);
+	rot->signs = signs;
 	for (int i = 0; i < 4 * dims; i++)
 		rot->signs[i] = (IvfRandom(&state) & 1) ? 1.0f : -1.0f;
 }
@@ -142,10 +143,12 @@ IvfRotate(const IvfRotationData *rot, float *v)
 
 /*
  * Code of vector x (already normalised for cosine) in the list of centroid
- * c.  work holds dims floats.
+ * c.  work holds dims floats.  With rotated, x and c are already rotated (the
+ * rotation is linear and orthogonal, so R(x - c) = Rx - Rc, and |r| and
+ * <r, c> are the same in both spaces).
  */
 void
-IvfEncode(const IvfRotationData *rot, const float *x, const float *c,
+IvfEncode(const IvfRotationData *rot, bool rotated, const float *x, const float *c,
 		  float *work, IvfItem item)
 {
 	int			d = rot->dims;
@@ -159,7 +162,8 @@ IvfEncode(const IvfRotationData *rot, const float *x, const float *c,
 		rr += work[i] * work[i];
 		rc += work[i] * c[i];
 	}
-	IvfRotate(rot, work);
+	if (!rotated)
+		IvfRotate(rot, work);
 	for (int w = 0; w < IVF_CODE_WORDS(d); w++)
 	{
 		uint64		bits = 0;
@@ -270,7 +274,9 @@ static float (*estimate_impl) (const IvfQueryCodeData *qc, const IvfItemData *it
 
 /*
  * Estimated order key: squared L2 (of normalised vectors for cosine) or
- * negative inner product.
+ * negative inner product.  L1 indexes rank candidates by squared L2: the
+ * codes only know Euclidean geometry, and the exact re-ranking orders the
+ * candidates by L1.
  */
 float
 IvfEstimate(const IvfQueryCodeData *qc, const IvfItemData *item, int strategy)

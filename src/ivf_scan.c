@@ -203,9 +203,14 @@ static void
 StartScan(IndexScanDesc scan)
 {
 	IvfScanOpaque so = (IvfScanOpaque) scan->opaque;
-	IvfCache	cache = IvfGetCache(scan->indexRelation);
-	int			d = cache->dims;
+	IvfCache	cache;
+	int			d;
 	float	   *dist;
+
+	/* this transaction's rows the index holds only in memory so far */
+	IvfPendingFlush(scan->indexRelation);
+	cache = IvfGetCache(scan->indexRelation);
+	d = cache->dims;
 
 	so->cache = cache;
 	so->query = palloc0(sizeof(float) * d);

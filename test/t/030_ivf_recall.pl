@@ -1,6 +1,7 @@
 # The ivfrabitq index against exact search on a deterministic clustered
 # data set: minimum recall@10 for each operator, more recall with more
-# probes, and filtered queries that return LIMIT rows.
+# probes, and filtered queries that return LIMIT rows.  L1 (vector_l1_ops)
+# picks lists and candidates by Euclidean geometry and re-ranks by L1.
 use strict;
 use warnings;
 use PostgreSQL::Test::Cluster;
@@ -42,7 +43,8 @@ SELECT avg((SELECT count(*) FROM unnest(r.ids) x WHERE x = ANY (t.ids)) / 10.0) 
 });
 }
 
-for my $c (['<->', 'vector_l2_ops'], ['<#>', 'vector_ip_ops'], ['<=>', 'vector_cosine_ops'])
+for my $c (['<->', 'vector_l2_ops'], ['<#>', 'vector_ip_ops'], ['<=>', 'vector_cosine_ops'],
+	['<+>', 'vector_l1_ops'])
 {
 	my ($op, $opclass) = @$c;
 	$node->safe_psql('postgres',
