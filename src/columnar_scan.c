@@ -231,11 +231,11 @@ LoadStripes(ColumnarScanDesc scan)
 	Relation	rel = scan->base.rs_rd;
 	Snapshot	snapshot = scan->base.rs_snapshot;
 	MemoryContext old = MemoryContextSwitchTo(scan->cxt);
-	StripeEntry entries;
+	const StripeEntryData *entries;
 	int			n;
 	bool		ssi;
 
-	entries = ColumnarReadDirectory(rel, &n);
+	entries = ColumnarReadDirectoryCached(rel, &n);
 	ssi = IsMVCCSnapshot(snapshot) &&
 		CheckForSerializableConflictOutNeeded(rel, snapshot);
 	scan->stripes = palloc(sizeof(StripeEntryData) * Max(n, 1));
@@ -248,14 +248,16 @@ LoadStripes(ColumnarScanDesc scan)
 		if (entries[i].kind != STRIPE_DATA)
 		{
 			if (ssi)
-				ConflictOutForEntry(rel, &entries[i], snapshot);
+				ConflictOutForEntry(rel, (StripeEntry) &entries[i],
+									snapshot);
 			continue;
 		}
-		vis = ColumnarStripeVisibility(&entries[i], snapshot);
+		vis = ColumnarStripeVisibility((StripeEntry) &entries[i], snapshot);
 		if (vis == STRIPE_INVISIBLE)
 		{
 			if (ssi)
-				ConflictOutForEntry(rel, &entries[i], snapshot);
+				ConflictOutForEntry(rel, (StripeEntry) &entries[i],
+									snapshot);
 			continue;
 		}
 		scan->stripes[scan->nstripes] = entries[i];
@@ -280,7 +282,6 @@ LoadStripes(ColumnarScanDesc scan)
 		}
 		scan->nstripes++;
 	}
-	pfree(entries);
 	MemoryContextSwitchTo(old);
 
 	if (scan->base.rs_parallel != NULL)
@@ -551,15 +552,20 @@ CloseReader(ColumnarScanDesc scan)
 	scan->row = -1;
 }
 
+/* points the scan's reader at stripe, made on first use and then reused */
 static void
 OpenReader(ColumnarScanDesc scan, int stripe)
 {
 	MemoryContext old = MemoryContextSwitchTo(scan->cxt);
 
-	CloseReader(scan);
+	scan->chunkGroup = -1;
+	scan->row = -1;
 	scan->stripe = stripe;
-	scan->reader = StripeReaderBegin(scan->base.rs_rd, scan->readDesc,
-									 &scan->stripes[stripe], scan->attrs);
+	if (scan->reader != NULL)
+		StripeReaderReset(scan->reader, &scan->stripes[stripe]);
+	else
+		scan->reader = StripeReaderBegin(scan->base.rs_rd, scan->readDesc,
+										 &scan->stripes[stripe], scan->attrs);
 	MemoryContextSwitchTo(old);
 }
 
@@ -568,12 +574,10 @@ static bool
 LoadChunkGroup(ColumnarScanDesc scan, int cg)
 {
 	MemoryContext old;
-	bool		ok = true;
+	bool		ok;
 
-	OpenReader(scan, scan->stripe);
 	old = MemoryContextSwitchTo(scan->cxt);
-	for (int i = 0; i <= cg && ok; i++)
-		ok = StripeReaderNextChunkGroup(scan->reader);
+	ok = StripeReaderLoadChunkGroup(scan->reader, cg);
 	MemoryContextSwitchTo(old);
 	scan->chunkGroup = ok ? cg : -1;
 	return ok;
@@ -740,7 +744,7 @@ NextBackward(ColumnarScanDesc scan)
 				scan->stripe = -1;
 				return false;
 			}
-			scan->stripe--;
+			OpenReader(scan, scan->stripe - 1);
 			cgs = (int) scan->stripes[scan->stripe].chunkGroupCount;
 			if (cgs == 0 || !LoadChunkGroup(scan, cgs - 1))
 			{
@@ -1355,16 +1359,15 @@ columnar_index_build_range_scan(Relation table_rel, Relation index_rel,
 double
 ColumnarCountRows(Relation rel)
 {
-	StripeEntry entries;
+	const StripeEntryData *entries;
 	int			n;
 	double		rows = ColumnarBufferedRowCount(rel);
 
-	entries = ColumnarReadDirectory(rel, &n);
+	entries = ColumnarReadDirectoryCached(rel, &n);
 	for (int i = 0; i < n; i++)
 	{
 		if (entries[i].kind == STRIPE_DATA)
 			rows += entries[i].rowCount;
 	}
-	pfree(entries);
 	return rows;
 }
