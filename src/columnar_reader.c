@@ -75,8 +75,10 @@ typedef struct StripeReaderPrivate
 	Size	   *rawCap;
 	char	   *header;			/* a header read for its stats */
 	Size		headerCap;
-	char	   *index;			/* the stripe index */
+	char	   *index;			/* the stripe index, and before it chunk
+								 * group 0 if packedCg */
 	Size		indexCap;
+	bool		packedCg;		/* chunk group 0 was read with the index */
 } StripeReaderPrivate;
 
 /* relation size the last reader ended with (see ColumnarReaderOpen) */
@@ -185,6 +187,7 @@ ReadStripeIndex(StripeReaderPrivate *r)
 	StripeIndexHeader *ih;
 	char	   *buf;
 	uint64		len;
+	uint64		prefix;
 
 	r->loaded = -1;
 	r->next = 0;
@@ -203,12 +206,34 @@ ReadStripeIndex(StripeReaderPrivate *r)
 
 	len = sizeof(StripeIndexHeader) +
 		sizeof(StripeIndexEntry) * (uint64) stripe->chunkGroupCount;
-	buf = GrowBuffer(r, &r->index, &r->indexCap, len);
-	if (len <= SMALL_CHUNK_GROUP_BYTES)
-		ReadPiece(r, stripe->dataOffset, buf, len);
+	r->packedCg = false;
+	prefix = stripe->dataLength - len;
+	if (stripe->chunkGroupCount == 1 && stripe->dataLength > len &&
+		prefix <= SMALL_CHUNK_GROUP_BYTES && stripe->dataOffset >= prefix &&
+		LogicalOffsetBlock(stripe->dataOffset - prefix) ==
+		LogicalOffsetBlock(stripe->dataOffset))
+	{
+		/*
+		 * A small stripe is written as its chunk group followed by its index
+		 * (EndSmallStripe): read both at once.  The bytes before the index
+		 * on its page exist even if they turn out to be another stripe's;
+		 * they are used only if the index says its chunk group is there.
+		 */
+		buf = GrowBuffer(r, &r->index, &r->indexCap, prefix + len);
+		ReadPiece(r, stripe->dataOffset - prefix, buf, prefix + len);
+		buf += prefix;
+		r->packedCg = true;
+	}
 	else
-		ColumnarReadBytesSized(r->rel, stripe->dataOffset, buf, len,
-							   r->strategy, &r->nblocks, NULL);
+	{
+		prefix = 0;
+		buf = GrowBuffer(r, &r->index, &r->indexCap, len);
+		if (len <= SMALL_CHUNK_GROUP_BYTES)
+			ReadPiece(r, stripe->dataOffset, buf, len);
+		else
+			ColumnarReadBytesSized(r->rel, stripe->dataOffset, buf, len,
+								   r->strategy, &r->nblocks, NULL);
+	}
 	ih = (StripeIndexHeader *) buf;
 	if (ih->magic != STRIPE_INDEX_MAGIC)
 		Damaged(r, "bad stripe index");
@@ -243,6 +268,9 @@ ReadStripeIndex(StripeReaderPrivate *r)
 	r->natts = ih->natts;
 	r->ncgs = ih->chunkGroupCount;
 	r->cgs = (StripeIndexEntry *) (buf + sizeof(StripeIndexHeader));
+	if (r->packedCg)
+		r->packedCg = r->cgs[0].offset == stripe->dataOffset - prefix &&
+			r->cgs[0].length == prefix;
 }
 
 /*
@@ -494,7 +522,9 @@ LoadChunkGroup(StripeReaderPrivate *r, int cgno)
 	old = MemoryContextSwitchTo(r->cgcxt);
 
 	/* a small chunk group is read at once, not column by column */
-	if (e->length <= SMALL_CHUNK_GROUP_BYTES)
+	if (cgno == 0 && r->packedCg)
+		hbuf = whole = r->index;	/* read with the index */
+	else if (e->length <= SMALL_CHUNK_GROUP_BYTES)
 	{
 		whole = palloc(e->length);
 		ReadPiece(r, e->offset, whole, e->length);

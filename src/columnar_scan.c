@@ -87,6 +87,7 @@ typedef struct FetchCacheSlot
 	TupleDesc	desc;			/* row type it decodes with */
 	bool		noColumns;		/* decodes no column (visibility checks) */
 	uint64		lastUse;
+	Size		bytes;			/* memory of its loaded chunk group */
 } FetchCacheSlot;
 
 typedef struct ColumnarIndexFetchData
@@ -98,6 +99,8 @@ typedef struct ColumnarIndexFetchData
 	bool	   *needed;			/* attrs as flags, for the slot's natts */
 	int			neededNatts;
 	FetchCacheSlot slots[FETCH_CACHE_SLOTS];
+	Size		cacheBytes;		/* sum of the slots' bytes */
+	int			lastSlot;		/* the slot used last */
 	uint64		useCount;
 	ColumnarCidMap cidmap;
 } ColumnarIndexFetchData;
@@ -813,11 +816,13 @@ NewFetch(Relation rel)
 }
 
 static void
-DropSlot(FetchCacheSlot *cs)
+DropSlot(ColumnarIndexFetch fetch, FetchCacheSlot *cs)
 {
 	if (cs->reader != NULL)
 		StripeReaderEnd(cs->reader);
 	cs->reader = NULL;
+	fetch->cacheBytes -= cs->bytes;
+	cs->bytes = 0;
 }
 
 /*
@@ -836,7 +841,7 @@ static void
 EndFetch(ColumnarIndexFetch fetch)
 {
 	for (int i = 0; i < FETCH_CACHE_SLOTS; i++)
-		DropSlot(&fetch->slots[i]);
+		DropSlot(fetch, &fetch->slots[i]);
 	MemoryContextDelete(fetch->cxt);
 	pfree(fetch);
 }
@@ -861,10 +866,22 @@ FetchNeeded(ColumnarIndexFetch fetch, TupleDesc desc, bool noColumns)
 	return fetch->needed;
 }
 
+/* does slot s hold a reader of entry with rownum's chunk group loaded? */
+static inline bool
+SlotHolds(FetchCacheSlot *s, StripeEntry entry, TupleDesc desc,
+		  bool noColumns, RowNumber rownum)
+{
+	return s->reader != NULL && s->dataOffset == entry->dataOffset &&
+		s->desc == desc && s->noColumns == noColumns &&
+		StripeReaderHasLoaded(s->reader, rownum);
+}
+
 /*
  * A reader of stripe entry with rownum's chunk group loaded: a cached one
- * if possible, else the least recently used slot is reloaded.  Returns the
- * row's index in the chunk group (-1: no such row) through idx.
+ * if possible, else the least recently used slot is reloaded, its reader
+ * pointed at the stripe if it decodes the same columns (a lookup in a
+ * table of many small stripes then makes no reader).  Returns the row's
+ * index in the chunk group (-1: no such row) through idx.
  */
 static StripeReader
 FetchReader(ColumnarIndexFetch fetch, StripeEntry entry, TupleDesc desc,
@@ -874,16 +891,17 @@ FetchReader(ColumnarIndexFetch fetch, StripeEntry entry, TupleDesc desc,
 	FetchCacheSlot *victim = NULL;
 	FetchCacheSlot *cs = NULL;
 	MemoryContext old;
-	Size		total = 0;
 	bool		loaded;
 
-	for (int i = 0; i < FETCH_CACHE_SLOTS; i++)
+	/* neighbouring rows mostly come one after another */
+	if (SlotHolds(&fetch->slots[fetch->lastSlot], entry, desc, noColumns,
+				  rownum))
+		cs = &fetch->slots[fetch->lastSlot];
+	for (int i = 0; cs == NULL && i < FETCH_CACHE_SLOTS; i++)
 	{
 		FetchCacheSlot *s = &fetch->slots[i];
 
-		if (s->reader != NULL && s->dataOffset == entry->dataOffset &&
-			s->desc == desc && s->noColumns == noColumns &&
-			StripeReaderHasLoaded(s->reader, rownum))
+		if (SlotHolds(s, entry, desc, noColumns, rownum))
 		{
 			cs = s;
 			break;
@@ -899,20 +917,23 @@ FetchReader(ColumnarIndexFetch fetch, StripeEntry entry, TupleDesc desc,
 	{
 		cs = victim;
 		if (cs->reader != NULL &&
-			(cs->dataOffset != entry->dataOffset || cs->desc != desc ||
-			 cs->noColumns != noColumns))
-			DropSlot(cs);
+			(cs->desc != desc || cs->noColumns != noColumns))
+			DropSlot(fetch, cs);
 		if (cs->reader == NULL)
-		{
 			cs->reader = ColumnarReaderOpen(rel, desc, entry,
 											FetchNeeded(fetch, desc, noColumns),
 											false, false);
-			cs->dataOffset = entry->dataOffset;
-			cs->desc = desc;
-			cs->noColumns = noColumns;
+		else if (cs->dataOffset != entry->dataOffset)
+		{
+			cs->dataOffset = PG_UINT64_MAX;	/* no stripe if this fails */
+			StripeReaderReset(cs->reader, entry);
 		}
+		cs->dataOffset = entry->dataOffset;
+		cs->desc = desc;
+		cs->noColumns = noColumns;
 	}
 	cs->lastUse = ++fetch->useCount;
+	fetch->lastSlot = cs - fetch->slots;
 	loaded = !StripeReaderHasLoaded(cs->reader, rownum);
 	*idx = StripeReaderSeekRow(cs->reader, rownum);
 	MemoryContextSwitchTo(old);
@@ -920,10 +941,10 @@ FetchReader(ColumnarIndexFetch fetch, StripeEntry entry, TupleDesc desc,
 		return cs->reader;
 
 	/* keep the cache within its budget, dropping the oldest first */
-	for (int i = 0; i < FETCH_CACHE_SLOTS; i++)
-		if (fetch->slots[i].reader != NULL)
-			total += ColumnarReaderLoadedBytes(fetch->slots[i].reader);
-	while (total > (Size) columnar_fetch_cache_size)
+	fetch->cacheBytes -= cs->bytes;
+	cs->bytes = ColumnarReaderLoadedBytes(cs->reader);
+	fetch->cacheBytes += cs->bytes;
+	while (fetch->cacheBytes > (Size) columnar_fetch_cache_size)
 	{
 		FetchCacheSlot *oldest = NULL;
 
@@ -937,8 +958,7 @@ FetchReader(ColumnarIndexFetch fetch, StripeEntry entry, TupleDesc desc,
 		}
 		if (oldest == NULL)
 			break;
-		total -= ColumnarReaderLoadedBytes(oldest->reader);
-		DropSlot(oldest);
+		DropSlot(fetch, oldest);
 	}
 	return cs->reader;
 }
@@ -1038,7 +1058,7 @@ ColumnarIndexFetchSetAttrs(struct IndexFetchTableData *data, Bitmapset *attrs)
 	MemoryContext old = MemoryContextSwitchTo(fetch->cxt);
 
 	for (int i = 0; i < FETCH_CACHE_SLOTS; i++)
-		DropSlot(&fetch->slots[i]);
+		DropSlot(fetch, &fetch->slots[i]);
 	fetch->attrs = attrs ? bms_copy(attrs) : NULL;
 	MemoryContextSwitchTo(old);
 }
