@@ -177,6 +177,18 @@ RESET enable_memoize;
 RESET enable_mergejoin;
 RESET enable_hashjoin;
 
+-- stripes of a writer that rolled back stay invisible, also to scans that
+-- remember the other writers committed
+SELECT tiny_same('SELECT * FROM TBL');
+SET vecstore.write_buffer_size = 8192;
+BEGIN;
+INSERT INTO tiny_v (id, x) SELECT g, g FROM generate_series(9201, 9600) g;
+INSERT INTO tiny_h (id, x) SELECT g, g FROM generate_series(9201, 9600) g;
+SELECT count(*) > 0 AS written FROM vecstore_stripes('tiny_v') WHERE first_row > 0 AND xmin = pg_current_xact_id()::xid;
+ROLLBACK;
+RESET vecstore.write_buffer_size;
+SELECT tiny_same('SELECT * FROM TBL');
+
 -- rows of this transaction: buffered, then written by the scan, with a hole
 BEGIN;
 INSERT INTO tiny_v (id, x) VALUES (9501, 1), (9502, 2);

@@ -24,6 +24,7 @@
 #include <math.h>
 
 #include "access/parallel.h"
+#include "access/transam.h"
 #include "access/xact.h"
 #include "catalog/index.h"
 #include "common/hashfn.h"
@@ -223,6 +224,78 @@ ConflictOutForEntry(Relation rel, StripeEntry e, Snapshot snapshot)
 	CheckForSerializableConflictOut(rel, xid, snapshot);
 }
 
+/*
+ * Writers known to have committed, as bits over a window of full
+ * transaction ids.  A table of many small stripes has as many writers, and
+ * asking the commit log about each at every scan (a shared lock each)
+ * costs more than reading the stripes.  A commit is final, so a bit never
+ * goes stale; the window only moves forward, to the newest writer seen.
+ * As with heap's hint bits, a known commit settles visibility only for a
+ * writer older than the snapshot's xmin; newer ones ask as before.
+ */
+#define COMMITTED_WINDOW	((uint64) 1 << 18)	/* bits: 32kB */
+
+static uint64 *committedBits = NULL;
+static uint64 committedBase = 0;
+
+/* the full id of xid, a normal xid not newer than next; 0 if none */
+static uint64
+FullXidBefore(TransactionId xid, FullTransactionId next)
+{
+	uint32		epoch = EpochFromFullTransactionId(next);
+
+	if (xid >= XidFromFullTransactionId(next))
+	{
+		if (epoch == 0)
+			return 0;
+		epoch--;
+	}
+	return U64FromFullTransactionId(FullTransactionIdFromEpochAndXid(epoch, xid));
+}
+
+/*
+ * ColumnarStripeVisibility for a scan's snapshot, asking the commit log
+ * only about writers not known to have committed.  next: the next full
+ * transaction id, read before the directory.
+ */
+static StripeVisibility
+ScanStripeVisibility(StripeEntry e, Snapshot snapshot, FullTransactionId next)
+{
+	StripeVisibility vis;
+	uint64		full;
+	uint64		bit;
+
+	if (snapshot->snapshot_type != SNAPSHOT_MVCC ||
+		!TransactionIdIsNormal(e->xmin) ||
+		(full = FullXidBefore(e->xmin, next)) == 0)
+		return ColumnarStripeVisibility(e, snapshot);
+
+	/* committed before every transaction the snapshot sees as running */
+	bit = full - committedBase;
+	if (committedBits != NULL && full >= committedBase &&
+		bit < COMMITTED_WINDOW &&
+		(committedBits[bit / 64] & ((uint64) 1 << (bit % 64))) != 0 &&
+		TransactionIdPrecedes(e->xmin, snapshot->xmin))
+		return STRIPE_VISIBLE;
+
+	/* with an MVCC snapshot, only a committed writer is plainly visible */
+	vis = ColumnarStripeVisibility(e, snapshot);
+	if (vis == STRIPE_VISIBLE && full >= committedBase)
+	{
+		if (committedBits == NULL)
+			committedBits = MemoryContextAllocZero(TopMemoryContext,
+												   COMMITTED_WINDOW / 8);
+		if (full - committedBase >= COMMITTED_WINDOW)
+		{
+			committedBase = (full - COMMITTED_WINDOW / 2) & ~(uint64) 63;
+			memset(committedBits, 0, COMMITTED_WINDOW / 8);
+		}
+		bit = full - committedBase;
+		committedBits[bit / 64] |= (uint64) 1 << (bit % 64);
+	}
+	return vis;
+}
+
 /* ----------------------------------------------------------------
  * Sequential scans
  * ----------------------------------------------------------------
@@ -237,7 +310,9 @@ LoadStripes(ColumnarScanDesc scan)
 	const StripeEntryData *entries;
 	int			n;
 	bool		ssi;
+	FullTransactionId next;
 
+	next = ReadNextFullTransactionId();
 	entries = ColumnarReadDirectoryCached(rel, &n);
 	ssi = IsMVCCSnapshot(snapshot) &&
 		CheckForSerializableConflictOutNeeded(rel, snapshot);
@@ -255,7 +330,7 @@ LoadStripes(ColumnarScanDesc scan)
 									snapshot);
 			continue;
 		}
-		vis = ColumnarStripeVisibility((StripeEntry) &entries[i], snapshot);
+		vis = ScanStripeVisibility((StripeEntry) &entries[i], snapshot, next);
 		if (vis == STRIPE_INVISIBLE)
 		{
 			if (ssi)
