@@ -784,13 +784,18 @@ StripeReaderHasLoaded(StripeReader reader, RowNumber rownum)
 		rownum <= r->cgs[r->loaded].lastRow;
 }
 
-/* Memory held by the loaded chunk group, for callers keeping several. */
+/*
+ * Memory the reader holds: the loaded chunk group and the decode buffers
+ * its values may point into (a large chunk group's columns are decoded in
+ * the reader's buffers, not in its chunk group context), for callers
+ * keeping several readers within a budget.
+ */
 Size
 ColumnarReaderLoadedBytes(StripeReader reader)
 {
 	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
 
-	return MemoryContextMemAllocated(r->cgcxt, true);
+	return MemoryContextMemAllocated(r->cxt, true);
 }
 
 void
