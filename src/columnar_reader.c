@@ -79,6 +79,7 @@ typedef struct StripeReaderPrivate
 								 * group 0 if packedCg */
 	Size		indexCap;
 	bool		packedCg;		/* chunk group 0 was read with the index */
+	bool		packedChecked;	/* and its header checked */
 } StripeReaderPrivate;
 
 /* relation size the last reader ended with (see ColumnarReaderOpen) */
@@ -207,6 +208,7 @@ ReadStripeIndex(StripeReaderPrivate *r)
 	len = sizeof(StripeIndexHeader) +
 		sizeof(StripeIndexEntry) * (uint64) stripe->chunkGroupCount;
 	r->packedCg = false;
+	r->packedChecked = false;
 	prefix = stripe->dataLength - len;
 	if (stripe->chunkGroupCount == 1 && stripe->dataLength > len &&
 		prefix <= SMALL_CHUNK_GROUP_BYTES && stripe->dataOffset >= prefix &&
@@ -475,9 +477,20 @@ StripeReaderChunkGroupStats(StripeReader reader, int cgno,
 	uint64		base;
 
 	Assert(cgno >= 0 && cgno < r->ncgs);
-	hbuf = GrowBuffer(r, &r->header, &r->headerCap, e->headerLength);
-	ReadPiece(r, e->offset, hbuf, e->headerLength);
-	hdr = CheckChunkGroupHeader(r, e, hbuf);
+	if (cgno == 0 && r->packedCg)
+	{
+		/* read with the index; checked once for this and the load */
+		hbuf = r->index;
+		hdr = r->packedChecked ? (ChunkGroupHeader *) hbuf :
+			CheckChunkGroupHeader(r, e, hbuf);
+		r->packedChecked = true;
+	}
+	else
+	{
+		hbuf = GrowBuffer(r, &r->header, &r->headerCap, e->headerLength);
+		ReadPiece(r, e->offset, hbuf, e->headerLength);
+		hdr = CheckChunkGroupHeader(r, e, hbuf);
+	}
 	if ((hdr->flags & CHUNK_GROUP_HAS_STATS) == 0)
 		return false;
 	base = ChunkGroupHeaderLength(hdr->natts, hdr->nruns);
@@ -535,7 +548,11 @@ LoadChunkGroup(StripeReaderPrivate *r, int cgno)
 		hbuf = palloc(e->headerLength);
 		ReadPiece(r, e->offset, hbuf, e->headerLength);
 	}
-	hdr = CheckChunkGroupHeader(r, e, hbuf);
+	if (hbuf == r->index && r->packedChecked)
+		hdr = (ChunkGroupHeader *) hbuf;
+	else
+		hdr = CheckChunkGroupHeader(r, e, hbuf);
+	r->packedChecked = hbuf == r->index;
 
 	r->nruns = hdr->nruns;
 	r->runs = (RowRun *) (hbuf + sizeof(ChunkGroupHeader));
