@@ -10,7 +10,9 @@
 --
 SET max_parallel_workers_per_gather = 0;
 SET vecstore.enable_knn_scan = off;
-CREATE TABLE tiny_v (id int, x float8, t text, v vector(3)) USING vecstore;
+-- no autovacuum: the planner must estimate from the directory, never analyzed
+CREATE TABLE tiny_v (id int, x float8, t text, v vector(3)) USING vecstore
+  WITH (autovacuum_enabled = false);
 CREATE TABLE tiny_h (LIKE tiny_v);
 CREATE INDEX ON tiny_v (id);
 CREATE INDEX ON tiny_h (id);
