@@ -144,6 +144,14 @@ extern RowNumber ColumnarReserveRowNumbersNoEntry(Relation rel, uint64 count);
  */
 extern StripeEntry ColumnarReadDirectory(Relation rel, int *nentries);
 
+/*
+ * The same from this backend's cache of the directory of one table, read
+ * again only where it changed: read-only, valid until the next call into
+ * columnar_directory.c.
+ */
+extern const StripeEntryData *ColumnarReadDirectoryCached(Relation rel,
+														  int *nentries);
+
 typedef enum StripeVisibility
 {
 	STRIPE_INVISIBLE,
@@ -228,6 +236,12 @@ typedef StripeReaderData *StripeReader;
 extern StripeReader StripeReaderBegin(Relation rel, TupleDesc tupdesc,
 									  StripeEntry stripe,
 									  Bitmapset *attrs_needed);
+
+/*
+ * Points a reader at another data stripe of the same relation, keeping
+ * its memory and buffers: scans use one reader for all stripes.
+ */
+extern void StripeReaderReset(StripeReader reader, StripeEntry stripe);
 
 /* Loads the next chunk group; false at the end of the stripe. */
 extern bool StripeReaderNextChunkGroup(StripeReader reader);

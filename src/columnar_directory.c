@@ -777,6 +777,20 @@ RefreshDirectoryCache(Relation rel)
 }
 
 /*
+ * The directory as ColumnarReadDirectory returns it, from this backend's
+ * cache, read again only where it changed: scans and estimates of a table
+ * of many small stripes then pay for one metapage read, not for the whole
+ * directory.  Read-only; valid until the next call into this file.
+ */
+const StripeEntryData *
+ColumnarReadDirectoryCached(Relation rel, int *nentries)
+{
+	RefreshDirectoryCache(rel);
+	*nentries = dircache.nentries;
+	return dircache.entries;
+}
+
+/*
  * Finds the entry for rownum: the data stripe holding it if there is one,
  * else the reservation covering it.  Ranges of entries may overlap: a
  * transaction's stripe spans the rows it got from several reservations,

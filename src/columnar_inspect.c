@@ -53,26 +53,28 @@ OpenVecstoreTable(Oid relid)
 
 /*
  * codecs used by the chunks of a stripe: "zstd", "dict", "none", or
- * several joined by "+" in that order
+ * several joined by "+" in that order.  *reader is made on the first call
+ * and pointed at the next stripe after.
  */
 static const char *
-StripeCodecs(Relation rel, StripeEntry stripe)
+StripeCodecs(Relation rel, StripeEntry stripe, StripeReader *reader)
 {
-	StripeReader reader;
 	int			natts;
 	uint64		stored;
 	uint8		codecs = 0;
 	uint8		all = 0;
 	StringInfoData buf;
 
-	reader = ColumnarReaderOpen(rel, RelationGetDescr(rel), stripe, NULL,
-								false, false);
-	while (StripeReaderNextChunkGroup(reader))
+	if (*reader == NULL)
+		*reader = ColumnarReaderOpen(rel, RelationGetDescr(rel), stripe, NULL,
+									 true, false);
+	else
+		StripeReaderReset(*reader, stripe);
+	while (StripeReaderNextChunkGroup(*reader))
 	{
-		ColumnarReaderStats(reader, &natts, &stored, &codecs);
+		ColumnarReaderStats(*reader, &natts, &stored, &codecs);
 		all |= codecs;
 	}
-	StripeReaderEnd(reader);
 	initStringInfo(&buf);
 	if (all & CODEC_ZSTD)
 		appendStringInfoString(&buf, "zstd");
@@ -90,6 +92,7 @@ vecstore_stripes(PG_FUNCTION_ARGS)
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	Relation	rel;
 	StripeEntry entries;
+	StripeReader reader = NULL;
 	int			n;
 
 	InitMaterializedSRF(fcinfo, 0);
@@ -111,12 +114,14 @@ vecstore_stripes(PG_FUNCTION_ARGS)
 		values[5] = Int64GetDatum((int64) e->dataLength);
 		values[6] = Int64GetDatum((int64) e->rawLength);
 		if (data)
-			values[7] = CStringGetTextDatum(StripeCodecs(rel, e));
+			values[7] = CStringGetTextDatum(StripeCodecs(rel, e, &reader));
 		else
 			nulls[7] = true;
 		values[8] = TransactionIdGetDatum(e->xmin);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
+	if (reader)
+		StripeReaderEnd(reader);
 	relation_close(rel, AccessShareLock);
 	return (Datum) 0;
 }
@@ -185,6 +190,7 @@ vecstore_verify(PG_FUNCTION_ARGS)
 	int			maxrows = 64;
 	TupleDesc	tupdesc;
 	bool	   *needed;
+	StripeReader reader = NULL;
 
 	rel = OpenVecstoreTable(relid);
 	tupdesc = RelationGetDescr(rel);
@@ -210,7 +216,6 @@ vecstore_verify(PG_FUNCTION_ARGS)
 	for (int i = 0; i < n; i++)
 	{
 		StripeEntry e = &entries[i];
-		StripeReader reader;
 		uint64		rowCount = 0;
 		uint64		cgs = 0;
 
@@ -235,7 +240,10 @@ vecstore_verify(PG_FUNCTION_ARGS)
 						 e->firstRow, e->lastRow);
 
 		/* decode every column, dropped ones too */
-		reader = ColumnarReaderOpen(rel, tupdesc, e, needed, true, true);
+		if (reader == NULL)
+			reader = ColumnarReaderOpen(rel, tupdesc, e, needed, true, true);
+		else
+			StripeReaderReset(reader, e);
 		if (ColumnarReaderStripeBytes(reader) != e->dataLength)
 			VerifyFailed(rel, "stripe of rows " UINT64_FORMAT ".." UINT64_FORMAT " takes " UINT64_FORMAT " bytes, its entry says " UINT64_FORMAT,
 						 e->firstRow, e->lastRow,
@@ -265,13 +273,14 @@ vecstore_verify(PG_FUNCTION_ARGS)
 				k = j + 1;
 			}
 		}
-		StripeReaderEnd(reader);
 		if (cgs != e->chunkGroupCount || rowCount != e->rowCount)
 			VerifyFailed(rel, "stripe of rows " UINT64_FORMAT ".." UINT64_FORMAT " holds " UINT64_FORMAT " rows in " UINT64_FORMAT " chunk groups, its entry says " UINT64_FORMAT " in %u",
 						 e->firstRow, e->lastRow, rowCount, cgs,
 						 e->rowCount, e->chunkGroupCount);
 	}
 
+	if (reader)
+		StripeReaderEnd(reader);
 	CheckDisjoint(rel, reservations, nres, "row number reservations");
 	CheckDisjoint(rel, rows, nrows, "rows of data stripes");
 

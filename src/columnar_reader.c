@@ -9,6 +9,11 @@
  * same code serves vecstore_verify.  Reading never writes anything, so it
  * works on hot standbys.
  *
+ * A reader is made once per scan and pointed at one stripe after another
+ * (StripeReaderReset), keeping its memory, decode buffers and the page it
+ * read last pinned: many small stripes, packed many to a page, then cost
+ * a scan little more than one stripe holding the same rows.
+ *
  *-------------------------------------------------------------------------
  */
 #include "compat.h"
@@ -37,6 +42,10 @@ typedef struct StripeReaderPrivate
 	MemoryContext cgcxt;		/* the loaded chunk group */
 	BufferAccessStrategy strategy;
 	BlockNumber nblocks;		/* relation size as last seen */
+	bool		keepPage;		/* keep the last page pinned between calls */
+	Buffer		page;			/* the page ReadPiece read last, pinned, or
+								 * InvalidBuffer */
+	BlockNumber pageBlock;
 	bool	   *needed;			/* [attnum - 1] */
 	bool		droppedToo;		/* decode chunks of dropped columns */
 
@@ -69,6 +78,11 @@ typedef struct StripeReaderPrivate
 	Size	   *rawCap;
 	char	   *header;			/* a header read for its stats */
 	Size		headerCap;
+	char	   *index;			/* the stripe index, and before it chunk
+								 * group 0 if packedCg */
+	Size		indexCap;
+	bool		packedCg;		/* chunk group 0 was read with the index */
+	bool		packedChecked;	/* and its header checked */
 } StripeReaderPrivate;
 
 /* relation size the last reader ended with (see ColumnarReaderOpen) */
@@ -106,9 +120,170 @@ Damaged(StripeReaderPrivate *r, const char *what)
 					r->stripe.firstRow, r->stripe.lastRow, what)));
 }
 
+static void
+ReleasePage(StripeReaderPrivate *r)
+{
+	if (r->page != InvalidBuffer)
+		ReleaseBuffer(r->page);
+	r->page = InvalidBuffer;
+}
+
+/*
+ * Reads len bytes at logical offset into dest, as ColumnarReadBytesSized
+ * does, for the small pieces of a stripe: its index, a chunk group header,
+ * a small chunk group.  A reader of a scan keeps the last page pinned, so
+ * the next piece on it (the next small stripe, mostly) needs no buffer
+ * lookup; the page is share-locked only while copying.
+ */
+static void
+ReadPiece(StripeReaderPrivate *r, uint64 offset, char *dest, uint64 len)
+{
+	while (len > 0)
+	{
+		BlockNumber blk = LogicalOffsetBlock(offset);
+		uint32		pos = LogicalOffsetInPage(offset);
+		uint32		n = Min(len, BLCKSZ - pos);
+		Page		page;
+
+		if (r->page == InvalidBuffer || r->pageBlock != blk)
+		{
+			ReleasePage(r);
+			CHECK_FOR_INTERRUPTS();
+			if (r->nblocks == InvalidBlockNumber || blk >= r->nblocks)
+			{
+				r->nblocks = RelationGetNumberOfBlocks(r->rel);
+				if (blk >= r->nblocks)
+					ereport(ERROR,
+							(errcode(ERRCODE_DATA_CORRUPTED),
+							 errmsg("vecstore table \"%s\" is damaged: block %u is missing",
+									RelationGetRelationName(r->rel), blk)));
+			}
+			r->page = ReadBufferExtended(r->rel, MAIN_FORKNUM, blk,
+										 RBM_NORMAL, r->strategy);
+			r->pageBlock = blk;
+		}
+		LockBuffer(r->page, BUFFER_LOCK_SHARE);
+		page = BufferGetPage(r->page);
+		if (PageIsNew(page) || ((PageHeader) page)->pd_lower < pos + n)
+		{
+			LockBuffer(r->page, BUFFER_LOCK_UNLOCK);
+			ereport(ERROR,
+					(errcode(ERRCODE_DATA_CORRUPTED),
+					 errmsg("vecstore table \"%s\" is damaged: block %u holds no data at bytes %u..%u",
+							RelationGetRelationName(r->rel), blk, pos,
+							pos + n)));
+		}
+		memcpy(dest, (char *) page + pos, n);
+		LockBuffer(r->page, BUFFER_LOCK_UNLOCK);
+		dest += n;
+		offset += n;
+		len -= n;
+	}
+	if (!r->keepPage)
+		ReleasePage(r);
+}
+
+/* reads and checks the index of r->stripe; nothing is loaded after it */
+static void
+ReadStripeIndex(StripeReaderPrivate *r)
+{
+	StripeEntry stripe = &r->stripe;
+	StripeIndexHeader *ih;
+	char	   *buf;
+	uint64		len;
+	uint64		prefix;
+
+	r->loaded = -1;
+	r->next = 0;
+	r->pub.nrows = 0;
+	r->storedBytes = 0;
+	r->codecs = 0;
+	r->cgs = NULL;
+	r->ncgs = 0;
+
+	if (stripe->kind != STRIPE_DATA)
+		Damaged(r, "not a data stripe");
+	if (stripe->chunkGroupCount == 0 ||
+		stripe->chunkGroupCount > (MaxAllocSize - sizeof(StripeIndexHeader)) /
+		sizeof(StripeIndexEntry))
+		Damaged(r, "bad chunk group count");
+
+	len = sizeof(StripeIndexHeader) +
+		sizeof(StripeIndexEntry) * (uint64) stripe->chunkGroupCount;
+	r->packedCg = false;
+	r->packedChecked = false;
+	prefix = stripe->dataLength - len;
+	if (stripe->chunkGroupCount == 1 && stripe->dataLength > len &&
+		prefix <= SMALL_CHUNK_GROUP_BYTES && stripe->dataOffset >= prefix &&
+		LogicalOffsetBlock(stripe->dataOffset - prefix) ==
+		LogicalOffsetBlock(stripe->dataOffset))
+	{
+		/*
+		 * A small stripe is written as its chunk group followed by its index
+		 * (EndSmallStripe): read both at once.  The bytes before the index
+		 * on its page exist even if they turn out to be another stripe's;
+		 * they are used only if the index says its chunk group is there.
+		 */
+		buf = GrowBuffer(r, &r->index, &r->indexCap, prefix + len);
+		ReadPiece(r, stripe->dataOffset - prefix, buf, prefix + len);
+		buf += prefix;
+		r->packedCg = true;
+	}
+	else
+	{
+		prefix = 0;
+		buf = GrowBuffer(r, &r->index, &r->indexCap, len);
+		if (len <= SMALL_CHUNK_GROUP_BYTES)
+			ReadPiece(r, stripe->dataOffset, buf, len);
+		else
+			ColumnarReadBytesSized(r->rel, stripe->dataOffset, buf, len,
+								   r->strategy, &r->nblocks, NULL);
+	}
+	ih = (StripeIndexHeader *) buf;
+	if (ih->magic != STRIPE_INDEX_MAGIC)
+		Damaged(r, "bad stripe index");
+	{
+		uint32		crc = ih->crc;
+
+		ih->crc = 0;
+		if (ColumnarCrc(buf, len) != crc)
+			Damaged(r, "stripe index fails its checksum");
+		ih->crc = crc;
+	}
+	if (ih->version != STRIPE_BODY_VERSION)
+		Damaged(r, "unknown stripe format version");
+	if (ih->chunkGroupCount != stripe->chunkGroupCount)
+		Damaged(r, "chunk group count differs from the directory");
+	if (ih->natts > MaxHeapAttributeNumber)
+		Damaged(r, "bad column count");
+
+	for (int i = 0; i < (int) ih->chunkGroupCount; i++)
+	{
+		StripeIndexEntry *e = &((StripeIndexEntry *) (buf + sizeof(StripeIndexHeader)))[i];
+
+		if (e->nrows == 0 || e->nrows > MaxAllocSize / sizeof(Datum) ||
+			e->firstRow > e->lastRow ||
+			e->lastRow - e->firstRow + 1 < e->nrows ||
+			e->firstRow < stripe->firstRow || e->lastRow > stripe->lastRow ||
+			(i > 0 && e->firstRow <= e[-1].lastRow) ||
+			e->headerLength < sizeof(ChunkGroupHeader) ||
+			e->headerLength > e->length || e->length > MaxAllocSize)
+			Damaged(r, "bad chunk group index entry");
+	}
+	r->natts = ih->natts;
+	r->ncgs = ih->chunkGroupCount;
+	r->cgs = (StripeIndexEntry *) (buf + sizeof(StripeIndexHeader));
+	if (r->packedCg)
+		r->packedCg = r->cgs[0].offset == stripe->dataOffset - prefix &&
+			r->cgs[0].length == prefix;
+}
+
 /*
  * Opens a stripe; needed[attnum - 1] says which columns to decode (NULL:
- * none, for looking at row numbers only).
+ * none, for looking at row numbers only).  A bulk reader (scans) may use a
+ * ring of buffers and keeps the page it read last pinned until the next
+ * read or StripeReaderEnd; others pin nothing between calls, so that many
+ * of them may be open at once (TID fetches).
  */
 StripeReader
 ColumnarReaderOpen(Relation rel, TupleDesc tupdesc, StripeEntry stripe,
@@ -117,9 +292,6 @@ ColumnarReaderOpen(Relation rel, TupleDesc tupdesc, StripeEntry stripe,
 	MemoryContext cxt;
 	MemoryContext old;
 	StripeReaderPrivate *r;
-	StripeIndexHeader *ih;
-	char	   *buf;
-	uint64		len;
 
 	cxt = AllocSetContextCreate(CurrentMemoryContext, "vecstore stripe reader",
 								ALLOCSET_DEFAULT_SIZES);
@@ -131,6 +303,8 @@ ColumnarReaderOpen(Relation rel, TupleDesc tupdesc, StripeEntry stripe,
 	r->cxt = cxt;
 	r->cgcxt = AllocSetContextCreate(cxt, "vecstore chunk group",
 									 ALLOCSET_DEFAULT_SIZES);
+	r->page = InvalidBuffer;
+	r->keepPage = bulk;
 	/*
 	 * The size the last reader of this storage saw, saving a system call
 	 * per stripe: storage only grows while it has this relfilenode, and
@@ -156,55 +330,25 @@ ColumnarReaderOpen(Relation rel, TupleDesc tupdesc, StripeEntry stripe,
 	r->raw = palloc0(sizeof(char *) * Max(tupdesc->natts, 1));
 	r->rawCap = palloc0(sizeof(Size) * Max(tupdesc->natts, 1));
 
-	if (stripe->kind != STRIPE_DATA)
-		Damaged(r, "not a data stripe");
-	if (stripe->chunkGroupCount == 0 ||
-		stripe->chunkGroupCount > (MaxAllocSize - sizeof(StripeIndexHeader)) /
-		sizeof(StripeIndexEntry))
-		Damaged(r, "bad chunk group count");
-
-	len = sizeof(StripeIndexHeader) +
-		sizeof(StripeIndexEntry) * (uint64) stripe->chunkGroupCount;
-	buf = palloc(len);
-	ColumnarReadBytesSized(rel, stripe->dataOffset, buf, len, r->strategy,
-						   &r->nblocks, NULL);
-	ih = (StripeIndexHeader *) buf;
-	if (ih->magic != STRIPE_INDEX_MAGIC)
-		Damaged(r, "bad stripe index");
-	{
-		uint32		crc = ih->crc;
-
-		ih->crc = 0;
-		if (ColumnarCrc(buf, len) != crc)
-			Damaged(r, "stripe index fails its checksum");
-		ih->crc = crc;
-	}
-	if (ih->version != STRIPE_BODY_VERSION)
-		Damaged(r, "unknown stripe format version");
-	if (ih->chunkGroupCount != stripe->chunkGroupCount)
-		Damaged(r, "chunk group count differs from the directory");
-	if (ih->natts > MaxHeapAttributeNumber)
-		Damaged(r, "bad column count");
-	r->natts = ih->natts;
-	r->ncgs = ih->chunkGroupCount;
-	r->cgs = (StripeIndexEntry *) (buf + sizeof(StripeIndexHeader));
-
-	for (int i = 0; i < r->ncgs; i++)
-	{
-		StripeIndexEntry *e = &r->cgs[i];
-
-		if (e->nrows == 0 || e->nrows > MaxAllocSize / sizeof(Datum) ||
-			e->firstRow > e->lastRow ||
-			e->lastRow - e->firstRow + 1 < e->nrows ||
-			e->firstRow < stripe->firstRow || e->lastRow > stripe->lastRow ||
-			(i > 0 && e->firstRow <= r->cgs[i - 1].lastRow) ||
-			e->headerLength < sizeof(ChunkGroupHeader) ||
-			e->headerLength > e->length || e->length > MaxAllocSize)
-			Damaged(r, "bad chunk group index entry");
-	}
+	ReadStripeIndex(r);
 
 	MemoryContextSwitchTo(old);
 	return &r->pub;
+}
+
+/*
+ * Points an open reader at another data stripe of the same relation, to
+ * decode the same columns with the same row type; its memory, decode
+ * buffers (bounded by the largest chunk group read) and pinned page are
+ * kept.  Nothing is loaded until the next call.
+ */
+void
+StripeReaderReset(StripeReader reader, StripeEntry stripe)
+{
+	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
+
+	r->stripe = *stripe;
+	ReadStripeIndex(r);
 }
 
 StripeReader
@@ -336,10 +480,20 @@ StripeReaderChunkGroupStats(StripeReader reader, int cgno,
 	uint64		base;
 
 	Assert(cgno >= 0 && cgno < r->ncgs);
-	hbuf = GrowBuffer(r, &r->header, &r->headerCap, e->headerLength);
-	ColumnarReadBytesSized(r->rel, e->offset, hbuf, e->headerLength,
-						   r->strategy, &r->nblocks, NULL);
-	hdr = CheckChunkGroupHeader(r, e, hbuf);
+	if (cgno == 0 && r->packedCg)
+	{
+		/* read with the index; checked once for this and the load */
+		hbuf = r->index;
+		hdr = r->packedChecked ? (ChunkGroupHeader *) hbuf :
+			CheckChunkGroupHeader(r, e, hbuf);
+		r->packedChecked = true;
+	}
+	else
+	{
+		hbuf = GrowBuffer(r, &r->header, &r->headerCap, e->headerLength);
+		ReadPiece(r, e->offset, hbuf, e->headerLength);
+		hdr = CheckChunkGroupHeader(r, e, hbuf);
+	}
 	if ((hdr->flags & CHUNK_GROUP_HAS_STATS) == 0)
 		return false;
 	base = ChunkGroupHeaderLength(hdr->natts, hdr->nruns);
@@ -384,20 +538,24 @@ LoadChunkGroup(StripeReaderPrivate *r, int cgno)
 	old = MemoryContextSwitchTo(r->cgcxt);
 
 	/* a small chunk group is read at once, not column by column */
-	if (e->length <= SMALL_CHUNK_GROUP_BYTES)
+	if (cgno == 0 && r->packedCg)
+		hbuf = whole = r->index;	/* read with the index */
+	else if (e->length <= SMALL_CHUNK_GROUP_BYTES)
 	{
 		whole = palloc(e->length);
-		ColumnarReadBytesSized(r->rel, e->offset, whole, e->length,
-							   r->strategy, &r->nblocks, NULL);
+		ReadPiece(r, e->offset, whole, e->length);
 		hbuf = whole;
 	}
 	else
 	{
 		hbuf = palloc(e->headerLength);
-		ColumnarReadBytesSized(r->rel, e->offset, hbuf, e->headerLength,
-							   r->strategy, &r->nblocks, NULL);
+		ReadPiece(r, e->offset, hbuf, e->headerLength);
 	}
-	hdr = CheckChunkGroupHeader(r, e, hbuf);
+	if (hbuf == r->index && r->packedChecked)
+		hdr = (ChunkGroupHeader *) hbuf;
+	else
+		hdr = CheckChunkGroupHeader(r, e, hbuf);
+	r->packedChecked = hbuf == r->index;
 
 	r->nruns = hdr->nruns;
 	r->runs = (RowRun *) (hbuf + sizeof(ChunkGroupHeader));
@@ -648,13 +806,18 @@ StripeReaderHasLoaded(StripeReader reader, RowNumber rownum)
 		rownum <= r->cgs[r->loaded].lastRow;
 }
 
-/* Memory held by the loaded chunk group, for callers keeping several. */
+/*
+ * Memory the reader holds: the loaded chunk group and the decode buffers
+ * its values may point into (a large chunk group's columns are decoded in
+ * the reader's buffers, not in its chunk group context), for callers
+ * keeping several readers within a budget.
+ */
 Size
 ColumnarReaderLoadedBytes(StripeReader reader)
 {
 	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
 
-	return MemoryContextMemAllocated(r->cgcxt, true);
+	return MemoryContextMemAllocated(r->cxt, true);
 }
 
 void
@@ -662,6 +825,7 @@ StripeReaderEnd(StripeReader reader)
 {
 	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
 
+	ReleasePage(r);
 	if (r->strategy)
 		FreeAccessStrategy(r->strategy);
 	if (r->nblocks != InvalidBlockNumber)

@@ -24,6 +24,7 @@
 #include <math.h>
 
 #include "access/parallel.h"
+#include "access/transam.h"
 #include "access/xact.h"
 #include "catalog/index.h"
 #include "common/hashfn.h"
@@ -87,6 +88,7 @@ typedef struct FetchCacheSlot
 	TupleDesc	desc;			/* row type it decodes with */
 	bool		noColumns;		/* decodes no column (visibility checks) */
 	uint64		lastUse;
+	Size		bytes;			/* memory of its loaded chunk group */
 } FetchCacheSlot;
 
 typedef struct ColumnarIndexFetchData
@@ -98,6 +100,8 @@ typedef struct ColumnarIndexFetchData
 	bool	   *needed;			/* attrs as flags, for the slot's natts */
 	int			neededNatts;
 	FetchCacheSlot slots[FETCH_CACHE_SLOTS];
+	Size		cacheBytes;		/* sum of the slots' bytes */
+	int			lastSlot;		/* the slot used last */
 	uint64		useCount;
 	ColumnarCidMap cidmap;
 } ColumnarIndexFetchData;
@@ -220,6 +224,78 @@ ConflictOutForEntry(Relation rel, StripeEntry e, Snapshot snapshot)
 	CheckForSerializableConflictOut(rel, xid, snapshot);
 }
 
+/*
+ * Writers known to have committed, as bits over a window of full
+ * transaction ids.  A table of many small stripes has as many writers, and
+ * asking the commit log about each at every scan (a shared lock each)
+ * costs more than reading the stripes.  A commit is final, so a bit never
+ * goes stale; the window only moves forward, to the newest writer seen.
+ * As with heap's hint bits, a known commit settles visibility only for a
+ * writer older than the snapshot's xmin; newer ones ask as before.
+ */
+#define COMMITTED_WINDOW	((uint64) 1 << 18)	/* bits: 32kB */
+
+static uint64 *committedBits = NULL;
+static uint64 committedBase = 0;
+
+/* the full id of xid, a normal xid not newer than next; 0 if none */
+static uint64
+FullXidBefore(TransactionId xid, FullTransactionId next)
+{
+	uint32		epoch = EpochFromFullTransactionId(next);
+
+	if (xid >= XidFromFullTransactionId(next))
+	{
+		if (epoch == 0)
+			return 0;
+		epoch--;
+	}
+	return U64FromFullTransactionId(FullTransactionIdFromEpochAndXid(epoch, xid));
+}
+
+/*
+ * ColumnarStripeVisibility for a scan's snapshot, asking the commit log
+ * only about writers not known to have committed.  next: the next full
+ * transaction id, read before the directory.
+ */
+static StripeVisibility
+ScanStripeVisibility(StripeEntry e, Snapshot snapshot, FullTransactionId next)
+{
+	StripeVisibility vis;
+	uint64		full;
+	uint64		bit;
+
+	if (snapshot->snapshot_type != SNAPSHOT_MVCC ||
+		!TransactionIdIsNormal(e->xmin) ||
+		(full = FullXidBefore(e->xmin, next)) == 0)
+		return ColumnarStripeVisibility(e, snapshot);
+
+	/* committed before every transaction the snapshot sees as running */
+	bit = full - committedBase;
+	if (committedBits != NULL && full >= committedBase &&
+		bit < COMMITTED_WINDOW &&
+		(committedBits[bit / 64] & ((uint64) 1 << (bit % 64))) != 0 &&
+		TransactionIdPrecedes(e->xmin, snapshot->xmin))
+		return STRIPE_VISIBLE;
+
+	/* with an MVCC snapshot, only a committed writer is plainly visible */
+	vis = ColumnarStripeVisibility(e, snapshot);
+	if (vis == STRIPE_VISIBLE && full >= committedBase)
+	{
+		if (committedBits == NULL)
+			committedBits = MemoryContextAllocZero(TopMemoryContext,
+												   COMMITTED_WINDOW / 8);
+		if (full - committedBase >= COMMITTED_WINDOW)
+		{
+			committedBase = (full - COMMITTED_WINDOW / 2) & ~(uint64) 63;
+			memset(committedBits, 0, COMMITTED_WINDOW / 8);
+		}
+		bit = full - committedBase;
+		committedBits[bit / 64] |= (uint64) 1 << (bit % 64);
+	}
+	return vis;
+}
+
 /* ----------------------------------------------------------------
  * Sequential scans
  * ----------------------------------------------------------------
@@ -231,11 +307,13 @@ LoadStripes(ColumnarScanDesc scan)
 	Relation	rel = scan->base.rs_rd;
 	Snapshot	snapshot = scan->base.rs_snapshot;
 	MemoryContext old = MemoryContextSwitchTo(scan->cxt);
-	StripeEntry entries;
+	const StripeEntryData *entries;
 	int			n;
 	bool		ssi;
+	FullTransactionId next;
 
-	entries = ColumnarReadDirectory(rel, &n);
+	next = ReadNextFullTransactionId();
+	entries = ColumnarReadDirectoryCached(rel, &n);
 	ssi = IsMVCCSnapshot(snapshot) &&
 		CheckForSerializableConflictOutNeeded(rel, snapshot);
 	scan->stripes = palloc(sizeof(StripeEntryData) * Max(n, 1));
@@ -248,14 +326,16 @@ LoadStripes(ColumnarScanDesc scan)
 		if (entries[i].kind != STRIPE_DATA)
 		{
 			if (ssi)
-				ConflictOutForEntry(rel, &entries[i], snapshot);
+				ConflictOutForEntry(rel, (StripeEntry) &entries[i],
+									snapshot);
 			continue;
 		}
-		vis = ColumnarStripeVisibility(&entries[i], snapshot);
+		vis = ScanStripeVisibility((StripeEntry) &entries[i], snapshot, next);
 		if (vis == STRIPE_INVISIBLE)
 		{
 			if (ssi)
-				ConflictOutForEntry(rel, &entries[i], snapshot);
+				ConflictOutForEntry(rel, (StripeEntry) &entries[i],
+									snapshot);
 			continue;
 		}
 		scan->stripes[scan->nstripes] = entries[i];
@@ -280,7 +360,6 @@ LoadStripes(ColumnarScanDesc scan)
 		}
 		scan->nstripes++;
 	}
-	pfree(entries);
 	MemoryContextSwitchTo(old);
 
 	if (scan->base.rs_parallel != NULL)
@@ -551,15 +630,20 @@ CloseReader(ColumnarScanDesc scan)
 	scan->row = -1;
 }
 
+/* points the scan's reader at stripe, made on first use and then reused */
 static void
 OpenReader(ColumnarScanDesc scan, int stripe)
 {
 	MemoryContext old = MemoryContextSwitchTo(scan->cxt);
 
-	CloseReader(scan);
+	scan->chunkGroup = -1;
+	scan->row = -1;
 	scan->stripe = stripe;
-	scan->reader = StripeReaderBegin(scan->base.rs_rd, scan->readDesc,
-									 &scan->stripes[stripe], scan->attrs);
+	if (scan->reader != NULL)
+		StripeReaderReset(scan->reader, &scan->stripes[stripe]);
+	else
+		scan->reader = StripeReaderBegin(scan->base.rs_rd, scan->readDesc,
+										 &scan->stripes[stripe], scan->attrs);
 	MemoryContextSwitchTo(old);
 }
 
@@ -568,12 +652,10 @@ static bool
 LoadChunkGroup(ColumnarScanDesc scan, int cg)
 {
 	MemoryContext old;
-	bool		ok = true;
+	bool		ok;
 
-	OpenReader(scan, scan->stripe);
 	old = MemoryContextSwitchTo(scan->cxt);
-	for (int i = 0; i <= cg && ok; i++)
-		ok = StripeReaderNextChunkGroup(scan->reader);
+	ok = StripeReaderLoadChunkGroup(scan->reader, cg);
 	MemoryContextSwitchTo(old);
 	scan->chunkGroup = ok ? cg : -1;
 	return ok;
@@ -740,7 +822,7 @@ NextBackward(ColumnarScanDesc scan)
 				scan->stripe = -1;
 				return false;
 			}
-			scan->stripe--;
+			OpenReader(scan, scan->stripe - 1);
 			cgs = (int) scan->stripes[scan->stripe].chunkGroupCount;
 			if (cgs == 0 || !LoadChunkGroup(scan, cgs - 1))
 			{
@@ -809,11 +891,13 @@ NewFetch(Relation rel)
 }
 
 static void
-DropSlot(FetchCacheSlot *cs)
+DropSlot(ColumnarIndexFetch fetch, FetchCacheSlot *cs)
 {
 	if (cs->reader != NULL)
 		StripeReaderEnd(cs->reader);
 	cs->reader = NULL;
+	fetch->cacheBytes -= cs->bytes;
+	cs->bytes = 0;
 }
 
 /*
@@ -832,7 +916,7 @@ static void
 EndFetch(ColumnarIndexFetch fetch)
 {
 	for (int i = 0; i < FETCH_CACHE_SLOTS; i++)
-		DropSlot(&fetch->slots[i]);
+		DropSlot(fetch, &fetch->slots[i]);
 	MemoryContextDelete(fetch->cxt);
 	pfree(fetch);
 }
@@ -857,10 +941,22 @@ FetchNeeded(ColumnarIndexFetch fetch, TupleDesc desc, bool noColumns)
 	return fetch->needed;
 }
 
+/* does slot s hold a reader of entry with rownum's chunk group loaded? */
+static inline bool
+SlotHolds(FetchCacheSlot *s, StripeEntry entry, TupleDesc desc,
+		  bool noColumns, RowNumber rownum)
+{
+	return s->reader != NULL && s->dataOffset == entry->dataOffset &&
+		s->desc == desc && s->noColumns == noColumns &&
+		StripeReaderHasLoaded(s->reader, rownum);
+}
+
 /*
  * A reader of stripe entry with rownum's chunk group loaded: a cached one
- * if possible, else the least recently used slot is reloaded.  Returns the
- * row's index in the chunk group (-1: no such row) through idx.
+ * if possible, else the least recently used slot is reloaded, its reader
+ * pointed at the stripe if it decodes the same columns (a lookup in a
+ * table of many small stripes then makes no reader).  Returns the row's
+ * index in the chunk group (-1: no such row) through idx.
  */
 static StripeReader
 FetchReader(ColumnarIndexFetch fetch, StripeEntry entry, TupleDesc desc,
@@ -870,16 +966,17 @@ FetchReader(ColumnarIndexFetch fetch, StripeEntry entry, TupleDesc desc,
 	FetchCacheSlot *victim = NULL;
 	FetchCacheSlot *cs = NULL;
 	MemoryContext old;
-	Size		total = 0;
 	bool		loaded;
 
-	for (int i = 0; i < FETCH_CACHE_SLOTS; i++)
+	/* neighbouring rows mostly come one after another */
+	if (SlotHolds(&fetch->slots[fetch->lastSlot], entry, desc, noColumns,
+				  rownum))
+		cs = &fetch->slots[fetch->lastSlot];
+	for (int i = 0; cs == NULL && i < FETCH_CACHE_SLOTS; i++)
 	{
 		FetchCacheSlot *s = &fetch->slots[i];
 
-		if (s->reader != NULL && s->dataOffset == entry->dataOffset &&
-			s->desc == desc && s->noColumns == noColumns &&
-			StripeReaderHasLoaded(s->reader, rownum))
+		if (SlotHolds(s, entry, desc, noColumns, rownum))
 		{
 			cs = s;
 			break;
@@ -895,20 +992,23 @@ FetchReader(ColumnarIndexFetch fetch, StripeEntry entry, TupleDesc desc,
 	{
 		cs = victim;
 		if (cs->reader != NULL &&
-			(cs->dataOffset != entry->dataOffset || cs->desc != desc ||
-			 cs->noColumns != noColumns))
-			DropSlot(cs);
+			(cs->desc != desc || cs->noColumns != noColumns))
+			DropSlot(fetch, cs);
 		if (cs->reader == NULL)
-		{
 			cs->reader = ColumnarReaderOpen(rel, desc, entry,
 											FetchNeeded(fetch, desc, noColumns),
 											false, false);
-			cs->dataOffset = entry->dataOffset;
-			cs->desc = desc;
-			cs->noColumns = noColumns;
+		else if (cs->dataOffset != entry->dataOffset)
+		{
+			cs->dataOffset = PG_UINT64_MAX;	/* no stripe if this fails */
+			StripeReaderReset(cs->reader, entry);
 		}
+		cs->dataOffset = entry->dataOffset;
+		cs->desc = desc;
+		cs->noColumns = noColumns;
 	}
 	cs->lastUse = ++fetch->useCount;
+	fetch->lastSlot = cs - fetch->slots;
 	loaded = !StripeReaderHasLoaded(cs->reader, rownum);
 	*idx = StripeReaderSeekRow(cs->reader, rownum);
 	MemoryContextSwitchTo(old);
@@ -916,10 +1016,10 @@ FetchReader(ColumnarIndexFetch fetch, StripeEntry entry, TupleDesc desc,
 		return cs->reader;
 
 	/* keep the cache within its budget, dropping the oldest first */
-	for (int i = 0; i < FETCH_CACHE_SLOTS; i++)
-		if (fetch->slots[i].reader != NULL)
-			total += ColumnarReaderLoadedBytes(fetch->slots[i].reader);
-	while (total > (Size) columnar_fetch_cache_size)
+	fetch->cacheBytes -= cs->bytes;
+	cs->bytes = ColumnarReaderLoadedBytes(cs->reader);
+	fetch->cacheBytes += cs->bytes;
+	while (fetch->cacheBytes > (Size) columnar_fetch_cache_size)
 	{
 		FetchCacheSlot *oldest = NULL;
 
@@ -933,8 +1033,7 @@ FetchReader(ColumnarIndexFetch fetch, StripeEntry entry, TupleDesc desc,
 		}
 		if (oldest == NULL)
 			break;
-		total -= ColumnarReaderLoadedBytes(oldest->reader);
-		DropSlot(oldest);
+		DropSlot(fetch, oldest);
 	}
 	return cs->reader;
 }
@@ -1034,7 +1133,7 @@ ColumnarIndexFetchSetAttrs(struct IndexFetchTableData *data, Bitmapset *attrs)
 	MemoryContext old = MemoryContextSwitchTo(fetch->cxt);
 
 	for (int i = 0; i < FETCH_CACHE_SLOTS; i++)
-		DropSlot(&fetch->slots[i]);
+		DropSlot(fetch, &fetch->slots[i]);
 	fetch->attrs = attrs ? bms_copy(attrs) : NULL;
 	MemoryContextSwitchTo(old);
 }
@@ -1355,16 +1454,15 @@ columnar_index_build_range_scan(Relation table_rel, Relation index_rel,
 double
 ColumnarCountRows(Relation rel)
 {
-	StripeEntry entries;
+	const StripeEntryData *entries;
 	int			n;
 	double		rows = ColumnarBufferedRowCount(rel);
 
-	entries = ColumnarReadDirectory(rel, &n);
+	entries = ColumnarReadDirectoryCached(rel, &n);
 	for (int i = 0; i < n; i++)
 	{
 		if (entries[i].kind == STRIPE_DATA)
 			rows += entries[i].rowCount;
 	}
-	pfree(entries);
 	return rows;
 }
