@@ -67,14 +67,25 @@ END
 $$;
 \set VERBOSITY sqlstate
 SELECT * FROM u_state;
--- ON CONFLICT needs speculative insertion, which needs an arbiter index
--- (an existing key with DO NOTHING never reaches the access method: heap
--- semantics, nothing inserted, is right for it, so it is not tested here)
+-- ON CONFLICT DO UPDATE needs UPDATE: refused whether or not a conflict
+-- happens, also from a CTE and through a partitioned table (ON CONFLICT DO
+-- NOTHING works: columnar_on_conflict)
 CREATE UNIQUE INDEX u_id ON u (id);
-INSERT INTO u VALUES (5000, 'fresh') ON CONFLICT DO NOTHING;
 INSERT INTO u VALUES (1, 'dup') ON CONFLICT (id) DO UPDATE SET payload = 'upserted';
 INSERT INTO u VALUES (5000, 'fresh') ON CONFLICT (id) DO UPDATE SET payload = 'upserted';
+WITH w AS (INSERT INTO u VALUES (5001, 'fresh') ON CONFLICT (id) DO UPDATE SET payload = 'upserted' RETURNING id)
+SELECT * FROM w;
+CREATE TABLE up (id int PRIMARY KEY, payload text) PARTITION BY RANGE (id);
+CREATE TABLE up1 PARTITION OF up FOR VALUES FROM (0) TO (10) USING heap;
+CREATE TABLE up2 PARTITION OF up FOR VALUES FROM (10) TO (20) USING vecstore;
+INSERT INTO up VALUES (1, 'heap partition') ON CONFLICT (id) DO UPDATE SET payload = 'x';
+SELECT count(*) FROM up;
+DROP TABLE up;
 DROP INDEX u_id;
+-- exclusion constraints (a conflicting row of another session may exist
+-- only in that session's write buffer, values unknown)
+ALTER TABLE u ADD CONSTRAINT u_excl EXCLUDE USING btree (id WITH =);
+CREATE TABLE ue (id int, EXCLUDE USING hash (id WITH =)) USING vecstore;
 SELECT * FROM u_state;
 -- logical replication: refused when the table is added to a publication,
 -- and inserts into a table published through FOR ALL TABLES / TABLES IN

@@ -47,6 +47,10 @@ typedef ColumnarCidMapData *ColumnarCidMap;
 extern void ColumnarWriteBufInit(void);
 extern void ColumnarBufferInsert(Relation rel, TupleTableSlot **slots,
 								 int nslots, CommandId cid);
+extern void ColumnarBufferInsertSpeculative(Relation rel, TupleTableSlot *slot,
+											CommandId cid);
+extern void ColumnarBufferCompleteSpeculative(Relation rel, ItemPointer tid,
+											  bool succeeded);
 extern void ColumnarFlushRelation(Relation rel);
 extern void ColumnarFlushForSnapshot(Relation rel, Snapshot snapshot);
 extern void ColumnarFlushForRow(Relation rel, RowNumber rownum);

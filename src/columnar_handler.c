@@ -23,6 +23,7 @@
 #include "access/xact.h"
 #include "access/xlog.h"
 #include "catalog/namespace.h"
+#include "catalog/pg_inherits.h"
 #include "catalog/storage.h"
 #include "catalog/storage_xlog.h"
 #include "commands/vacuum.h"
@@ -167,14 +168,21 @@ columnar_tuple_insert_speculative(Relation rel, TupleTableSlot *slot,
 								  struct BulkInsertStateData *bistate,
 								  uint32 specToken)
 {
-	NotSupported("INSERT ... ON CONFLICT");
+	/*
+	 * No token is kept: a concurrent inserter that finds this row waits for
+	 * the whole transaction instead (see ColumnarStripeVisibility), which
+	 * is longer but never wrong.
+	 */
+	CheckInsertAllowed(rel);
+	ColumnarBufferInsertSpeculative(rel, slot, cid);
+	pgstat_count_heap_insert(rel, 1);
 }
 
 static void
 columnar_tuple_complete_speculative(Relation rel, TupleTableSlot *slot,
 									uint32 specToken, bool succeeded)
 {
-	NotSupported("INSERT ... ON CONFLICT");
+	ColumnarBufferCompleteSpeculative(rel, &slot->tts_tid, succeeded);
 }
 
 static TM_Result
@@ -835,6 +843,52 @@ OwnRowsInWorkers(PlanState *ps, void *context)
 	return planstate_tree_walker(ps, OwnRowsInWorkers, context);
 }
 
+/* a vecstore table, or a partitioned table with a vecstore partition */
+static bool
+HasColumnarStorage(RangeTblEntry *rte)
+{
+	if (rte->relkind == RELKIND_PARTITIONED_TABLE)
+	{
+		ListCell   *lc;
+
+		foreach(lc, find_all_inheritors(rte->relid, AccessShareLock, NULL))
+		{
+			if (IsColumnarRelid(lfirst_oid(lc)))
+				return true;
+		}
+		return false;
+	}
+	return IsColumnarRelid(rte->relid);
+}
+
+/*
+ * ON CONFLICT DO UPDATE needs UPDATE: refuse it up front rather than only
+ * when a conflict happens.  A ModifyTable is the top node of the main plan
+ * or of a CTE's subplan.
+ */
+static void
+RefuseOnConflictUpdate(PlannedStmt *stmt)
+{
+	List	   *plans = lcons(stmt->planTree, list_copy(stmt->subplans));
+	ListCell   *lc;
+
+	foreach(lc, plans)
+	{
+		ModifyTable *mt = lfirst(lc);
+		ListCell   *rc;
+
+		if (mt == NULL || !IsA(mt, ModifyTable) ||
+			mt->onConflictAction != ONCONFLICT_UPDATE)
+			continue;
+		foreach(rc, mt->resultRelations)
+		{
+			if (HasColumnarStorage(rt_fetch(lfirst_int(rc), stmt->rtable)))
+				NotSupported("INSERT ... ON CONFLICT DO UPDATE");
+		}
+	}
+	list_free(plans);
+}
+
 /*
  * Begins the sequential scans of vecstore tables before SeqNext would, with
  * the set of columns the plan reads, so that only those are decoded.  A
@@ -844,6 +898,10 @@ OwnRowsInWorkers(PlanState *ps, void *context)
 static void
 ColumnarExecutorStart(QueryDesc *queryDesc, int eflags)
 {
+	if ((eflags & EXEC_FLAG_EXPLAIN_ONLY) == 0 &&
+		(queryDesc->plannedstmt->commandType == CMD_INSERT ||
+		 queryDesc->plannedstmt->hasModifyingCTE))
+		RefuseOnConflictUpdate(queryDesc->plannedstmt);
 	if (prev_ExecutorStart)
 		prev_ExecutorStart(queryDesc, eflags);
 	else

@@ -1412,6 +1412,16 @@ columnar_index_build_range_scan(Relation table_rel, Relation index_rel,
 				 errmsg("concurrent index builds on vecstore tables are not supported")));
 
 	/*
+	 * An exclusion check may recheck a conflicting row's values, which
+	 * another backend may still hold in its write buffer: only the owner's
+	 * xid is known then, not the values.
+	 */
+	if (index_info->ii_ExclusionOps != NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("exclusion constraints on vecstore tables are not supported")));
+
+	/*
 	 * Index every row that is not known dead: ShareLock keeps other
 	 * writers out, so a self snapshot sees committed rows and all of ours.
 	 */

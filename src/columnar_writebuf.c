@@ -605,9 +605,14 @@ EnforceBufferLimit(void)
 	}
 }
 
-void
-ColumnarBufferInsert(Relation rel, TupleTableSlot **slots, int nslots,
-					 CommandId cid)
+/*
+ * Buffers rows.  A speculative insertion (INSERT ... ON CONFLICT) leaves
+ * its row as the last of its level, not yet handed to the stripe writer,
+ * until ColumnarBufferCompleteSpeculative says whether it stays.
+ */
+static void
+BufferInsert(Relation rel, TupleTableSlot **slots, int nslots,
+			 CommandId cid, bool speculative)
 {
 	RelWriteState state = GetState(&rel->rd_node, true);
 	TupleDesc	reldesc = RelationGetDescr(rel);
@@ -655,10 +660,61 @@ ColumnarBufferInsert(Relation rel, TupleTableSlot **slots, int nslots,
 		RowNumberGetTid(rownum, &slot->tts_tid);
 		slot->tts_tableOid = RelationGetRelid(rel);
 
+		if (speculative)
+			continue;
 		if (level->nrows >= COLUMNAR_CHUNK_GROUP_ROWS)
 			HandOver(state, level, false);
 		EnforceBufferLimit();
 	}
+}
+
+void
+ColumnarBufferInsert(Relation rel, TupleTableSlot **slots, int nslots,
+					 CommandId cid)
+{
+	BufferInsert(rel, slots, nslots, cid, false);
+}
+
+void
+ColumnarBufferInsertSpeculative(Relation rel, TupleTableSlot *slot,
+								CommandId cid)
+{
+	BufferInsert(rel, &slot, 1, cid, true);
+}
+
+/*
+ * Ends a speculative insertion: a row that lost to a conflicting one is
+ * taken back out of the buffer, leaving a hole in the row numbers as
+ * ROLLBACK TO SAVEPOINT does.  Nothing between the insertion and this call
+ * writes the buffer out (index insertions only read it), so the row is
+ * still the last of its level; if that ever fails to hold, refuse rather
+ * than keep a row the executor believes gone.
+ */
+void
+ColumnarBufferCompleteSpeculative(Relation rel, ItemPointer tid,
+								  bool succeeded)
+{
+	RelWriteState state = GetState(&rel->rd_node, false);
+	WriteLevel	level = state != NULL ? GetLevel(state) : NULL;
+	RowNumber	rownum = TidGetRowNumber(tid);
+
+	if (level == NULL || level->nrows == 0 ||
+		level->rows[level->nrows - 1]->rownum != rownum)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("cannot take back a conflicting row of vecstore table \"%s\" once it is written out",
+						RelationGetRelationName(rel))));
+	if (!succeeded)
+	{
+		BufferedRow row = level->rows[--level->nrows];
+
+		level->bytes -= row->space;
+		BufferedBytes -= row->space;
+		pfree(row);
+	}
+	if (level->nrows >= COLUMNAR_CHUNK_GROUP_ROWS)
+		HandOver(state, level, false);
+	EnforceBufferLimit();
 }
 
 /* ----------------------------------------------------------------
