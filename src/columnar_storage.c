@@ -526,18 +526,18 @@ ColumnarEnsureBlocks(Relation rel, BlockNumber upto)
 		UnlockRelationForExtension(rel, ExclusiveLock);
 }
 
-/* pages locked and logged together by ColumnarWriteBytes */
+/* pages locked and logged together by WriteBytesBuffered */
 #define WRITE_BATCH_PAGES	XLR_MAX_BLOCK_ID
 
 /*
- * Writes len bytes at a logical offset the caller reserved.  Pages first
+ * Writes len bytes at a logical offset through shared buffers.  Pages first
  * initialised here (all but at most the first and the last, which a
  * neighbouring writer may share) are built in place and logged as full
  * images, up to XLR_MAX_BLOCK_ID per record with no intermediate copy;
  * pages already initialised get generic WAL deltas.
  */
-void
-ColumnarWriteBytes(Relation rel, uint64 offset, const char *data, uint64 len)
+static void
+WriteBytesBuffered(Relation rel, uint64 offset, const char *data, uint64 len)
 {
 	bool		needwal = RelationNeedsWAL(rel);
 
@@ -849,4 +849,130 @@ ColumnarReadBytesSized(Relation rel, uint64 offset, char *dest, uint64 len,
 		FIN_CRC32C(c);
 		*crc = (uint32) c;
 	}
+}
+
+/*
+ * Whole pages of one large write that nobody else can touch (all but the
+ * first and last page of the caller's range) are added to the end of the
+ * relation directly, with their contents, instead of as zero pages that
+ * are then read into shared buffers, filled and written again: on PG15
+ * every extension through the buffer manager writes a zero page.
+ *
+ * Under the relation extension lock, if the relation still ends before
+ * our first page (else everything goes through shared buffers), in this
+ * order for crash safety:
+ *	1. the pages are logged as full images (log_newpages) and the WAL is
+ *	   flushed, so no page reaches disk before its record;
+ *	2. missing blocks before them (other writers' ranges) are added as
+ *	   zero pages and ours appended with smgrextend, which asks the
+ *	   checkpointer to sync the file;
+ *	3. if a checkpoint began since step 1, its sync may have missed our
+ *	   request while recovery would start after our records: then we sync
+ *	   the file ourselves.
+ */
+#define DIRECT_MIN_PAGES	16		/* smaller writes go through buffers */
+#define DIRECT_BATCH_PAGES	512	/* pages built, logged and flushed at once */
+
+static void
+WriteBytesDirect(Relation rel, BlockNumber d0, BlockNumber d1, const char *src)
+{
+	while (d0 <= d1)
+	{
+		int			n = (int) Min(d1 - d0 + 1, DIRECT_BATCH_PAGES);
+		char	   *images = palloc((Size) n * BLCKSZ);
+		Page	   *pages = palloc(sizeof(Page) * n);
+		BlockNumber *blknos = palloc(sizeof(BlockNumber) * n);
+		PGAlignedBlock zero;
+		XLogRecPtr	redo;
+		BlockNumber nblocks;
+		SMgrRelation smgr;
+
+		CHECK_FOR_INTERRUPTS();
+		for (int i = 0; i < n; i++)
+		{
+			Page		page = images + (Size) i * BLCKSZ;
+
+			PageInit(page, BLCKSZ, 0);
+			memcpy(page + SizeOfPageHeaderData, src + (Size) i * COLUMNAR_USABLE,
+				   COLUMNAR_USABLE);
+			((PageHeader) page)->pd_lower = BLCKSZ;
+			pages[i] = page;
+			blknos[i] = d0 + i;
+		}
+
+		/*
+		 * Under the extension lock from the size check to the last page
+		 * appended, so that nobody adds our blocks as zero pages meanwhile
+		 * (which would make us write them twice).  The WAL flush happens
+		 * under it too: concurrent bulk loads extend one at a time anyway.
+		 */
+		LockRelationForExtension(rel, ExclusiveLock);
+		smgr = RelationGetSmgr(rel);
+		nblocks = smgrnblocks(smgr, MAIN_FORKNUM);
+		if (nblocks > d0)
+		{
+			/* someone extended past our first block: through buffers */
+			UnlockRelationForExtension(rel, ExclusiveLock);
+			WriteBytesBuffered(rel, (uint64) (d0 - 1) * COLUMNAR_USABLE, src,
+							   (uint64) (d1 - d0 + 1) * COLUMNAR_USABLE);
+			pfree(images);
+			pfree(pages);
+			pfree(blknos);
+			return;
+		}
+		redo = GetRedoRecPtr();
+		log_newpages(&rel->rd_node, MAIN_FORKNUM, n, blknos, pages, true);
+		XLogFlush(XactLastRecEnd);
+		for (int i = 0; i < n; i++)
+			PageSetChecksumInplace(pages[i], blknos[i]);
+		memset(zero.data, 0, BLCKSZ);
+		for (BlockNumber blk = nblocks; blk < d0; blk++)
+			smgrextend(smgr, MAIN_FORKNUM, blk, zero.data, false);
+		for (int i = 0; i < n; i++)
+			smgrextend(smgr, MAIN_FORKNUM, blknos[i], pages[i], false);
+		UnlockRelationForExtension(rel, ExclusiveLock);
+		if (GetRedoRecPtr() != redo)
+			smgrimmedsync(RelationGetSmgr(rel), MAIN_FORKNUM);
+
+		pfree(images);
+		pfree(pages);
+		pfree(blknos);
+		d0 += n;
+		src += (Size) n * COLUMNAR_USABLE;
+	}
+}
+
+/*
+ * Writes len bytes at a logical offset the caller reserved: the whole
+ * pages in the middle of a large write directly (WriteBytesDirect) when
+ * they lie beyond the end of the relation, the rest through shared
+ * buffers.
+ */
+void
+ColumnarWriteBytes(Relation rel, uint64 offset, const char *data, uint64 len)
+{
+	BlockNumber first;
+	BlockNumber last;
+	uint64		head;
+	uint64		mid;
+
+	if (len == 0)
+		return;
+	first = LogicalOffsetBlock(offset);
+	last = LogicalOffsetBlock(offset + len - 1);
+	if (!RelationNeedsWAL(rel) || RELATION_IS_LOCAL(rel) ||
+		last < first + 1 + DIRECT_MIN_PAGES ||
+		RelationGetNumberOfBlocks(rel) > first + 1)
+	{
+		WriteBytesBuffered(rel, offset, data, len);
+		return;
+	}
+
+	/* bytes on the first page, and on the whole pages first+1..last-1 */
+	head = (uint64) first * COLUMNAR_USABLE - offset;
+	mid = (uint64) (last - first - 1) * COLUMNAR_USABLE;
+	WriteBytesDirect(rel, first + 1, last - 1, data + head);
+	WriteBytesBuffered(rel, offset, data, head);
+	WriteBytesBuffered(rel, offset + head + mid, data + head + mid,
+					   len - head - mid);
 }
