@@ -272,7 +272,6 @@ typedef struct ColumnarWalPage
 typedef struct ColumnarWalData
 {
 	Relation	rel;
-	bool		inUse;
 	int			npages;
 	ColumnarWalPage pages[COLUMNAR_WAL_MAX_PAGES];
 } ColumnarWalData;
@@ -285,8 +284,7 @@ ColumnarWalStart(Relation rel)
 {
 	if (walState == NULL)
 		walState = MemoryContextAlloc(TopMemoryContext, sizeof(ColumnarWalData));
-	/* an error between start and finish leaves it in use: just reuse it */
-	walState->inUse = true;
+	/* an error between start and finish leaves nothing to clean up */
 	walState->rel = rel;
 	walState->npages = 0;
 	return walState;
@@ -489,7 +487,6 @@ ColumnarWalFinish(ColumnarWal w)
 			PageSetLSN(BufferGetPage(w->pages[i].buf), lsn);
 	}
 	END_CRIT_SECTION();
-	w->inUse = false;
 	w->npages = 0;
 }
 
@@ -856,7 +853,10 @@ ColumnarReadBytesSized(Relation rel, uint64 offset, char *dest, uint64 len,
  * first and last page of the caller's range) are added to the end of the
  * relation directly, with their contents, instead of as zero pages that
  * are then read into shared buffers, filled and written again: on PG15
- * every extension through the buffer manager writes a zero page.
+ * every extension through the buffer manager writes a zero page.  Only
+ * for WAL-logged relations (never temp ones, whose pages live in local
+ * buffers, nor new ones under wal_level = minimal, synced at commit from
+ * shared buffers).
  *
  * Under the relation extension lock, if the relation still ends before
  * our first page (else everything goes through shared buffers), in this
@@ -960,8 +960,7 @@ ColumnarWriteBytes(Relation rel, uint64 offset, const char *data, uint64 len)
 		return;
 	first = LogicalOffsetBlock(offset);
 	last = LogicalOffsetBlock(offset + len - 1);
-	if (!RelationNeedsWAL(rel) || RELATION_IS_LOCAL(rel) ||
-		last < first + 1 + DIRECT_MIN_PAGES ||
+	if (!RelationNeedsWAL(rel) || last < first + 1 + DIRECT_MIN_PAGES ||
 		RelationGetNumberOfBlocks(rel) > first + 1)
 	{
 		WriteBytesBuffered(rel, offset, data, len);
