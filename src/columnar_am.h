@@ -26,6 +26,10 @@
 /* GUC vecstore.write_buffer_size, bytes */
 extern int	columnar_write_buffer_size;
 
+/* GUC vecstore.chunk_group_size, bytes of buffered rows per chunk group */
+#define COLUMNAR_CHUNK_GROUP_SIZE_DEFAULT	(4 * 1024 * 1024)
+extern int	columnar_chunk_group_size;
+
 /* slot type of vecstore tables: virtual, but copies carry t_self */
 extern TupleTableSlotOps ColumnarSlotOps;
 

@@ -118,13 +118,21 @@ CheckDirLink(Relation rel, BlockNumber blk, BlockNumber *nblocks,
 						RelationGetRelationName(rel), blk)));
 }
 
+/*
+ * Logs a directory page's new header and entry slot (the header's
+ * nentries already counting it) and raises pd_lower over the entry.
+ */
 static void
-SetDirPageLower(Page page)
+PutDirEntry(ColumnarWal w, int id, Page page, ColumnarDirPageHeader *hdr,
+			int slot, ColumnarDirEntry *ent)
 {
 	ColumnarDirEntry *entries = DirPageEntries(page);
 
-	((PageHeader) page)->pd_lower =
-		(char *) &entries[DirPageHeader(page)->nentries] - (char *) page;
+	ColumnarWalPutDiff(w, id, (char *) DirPageHeader(page) - (char *) page,
+					   hdr, sizeof(*hdr));
+	ColumnarWalPut(w, id, (char *) &entries[slot] - (char *) page,
+				   ent, sizeof(*ent));
+	ColumnarWalRaiseLower(w, id, (char *) &entries[slot + 1] - (char *) page);
 }
 
 /*
@@ -144,7 +152,6 @@ DirectoryAppend(Relation rel, ColumnarDirEntry *ent, uint64 reserve_rows)
 		Buffer		newbuf = InvalidBuffer;
 		ColumnarMetaPageData *meta;
 		bool		room = false;
-		GenericXLogState *state;
 		Page		target;
 		BlockNumber targetblk;
 		int			slot;
@@ -189,18 +196,23 @@ DirectoryAppend(Relation rel, ColumnarDirEntry *ent, uint64 reserve_rows)
 				TransactionIdEquals(e->xmin, ent->xmin) &&
 				e->lastRow + 1 == meta->nextRowNumber)
 			{
-				state = GenericXLogStart(rel);
-				meta = ColumnarPageGetMeta(GenericXLogRegisterBuffer(state, metabuf, 0));
-				dpage = GenericXLogRegisterBuffer(state, dirbuf, 0);
-				e = &DirPageEntries(dpage)[last];
-				ent->firstRow = meta->nextRowNumber;
-				ent->lastRow = meta->nextRowNumber + reserve_rows - 1;
-				e->lastRow = ent->lastRow;
-				ColumnarDirEntrySetCrc(e);
-				meta->nextRowNumber += reserve_rows;
-				meta->dirChangeCount++;
-				ColumnarMetaSetCrc(meta);
-				GenericXLogFinish(state);
+				ColumnarWal w = ColumnarWalStart(rel);
+				int			mid = ColumnarWalAddPage(w, metabuf, false);
+				int			did = ColumnarWalAddPage(w, dirbuf, false);
+				ColumnarMetaPageData newmeta = *meta;
+				ColumnarDirEntry newe = *e;
+
+				ent->firstRow = newmeta.nextRowNumber;
+				ent->lastRow = newmeta.nextRowNumber + reserve_rows - 1;
+				newe.lastRow = ent->lastRow;
+				ColumnarDirEntrySetCrc(&newe);
+				newmeta.nextRowNumber += reserve_rows;
+				newmeta.dirChangeCount++;
+				ColumnarMetaSetCrc(&newmeta);
+				ColumnarWalPutMeta(w, mid, &newmeta);
+				ColumnarWalPutDiff(w, did, (char *) e - (char *) dpage,
+								   &newe, sizeof(newe));
+				ColumnarWalFinish(w);
 				targetblk = BufferGetBlockNumber(dirbuf);
 				UnlockReleaseBuffer(dirbuf);
 				UnlockReleaseBuffer(metabuf);
@@ -224,52 +236,63 @@ DirectoryAppend(Relation rel, ColumnarDirEntry *ent, uint64 reserve_rows)
 			continue;
 		}
 
-		state = GenericXLogStart(rel);
-		meta = ColumnarPageGetMeta(GenericXLogRegisterBuffer(state, metabuf, 0));
-		if (room)
 		{
-			target = GenericXLogRegisterBuffer(state, dirbuf, 0);
-			targetblk = BufferGetBlockNumber(dirbuf);
-		}
-		else
-		{
-			newbuf = ReadBuffer(rel, newblk);
-			LockBuffer(newbuf, BUFFER_LOCK_EXCLUSIVE);
-			if (BufferIsValid(dirbuf))
+			ColumnarWal w = ColumnarWalStart(rel);
+			int			mid = ColumnarWalAddPage(w, metabuf, false);
+			int			tid;
+			ColumnarMetaPageData newmeta = *meta;
+			ColumnarDirPageHeader newhdr;
+
+			if (room)
 			{
-				Page		old = GenericXLogRegisterBuffer(state, dirbuf, 0);
-
-				DirPageHeader(old)->next = newblk;
+				tid = ColumnarWalAddPage(w, dirbuf, false);
+				target = BufferGetPage(dirbuf);
+				targetblk = BufferGetBlockNumber(dirbuf);
+				newhdr = *DirPageHeader(target);
 			}
-			target = GenericXLogRegisterBuffer(state, newbuf,
-											   GENERIC_XLOG_FULL_IMAGE);
-			PageInit(target, BLCKSZ, 0);
-			DirPageHeader(target)->magic = COLUMNAR_DIR_MAGIC;
-			DirPageHeader(target)->nentries = 0;
-			DirPageHeader(target)->next = InvalidBlockNumber;
-			DirPageHeader(target)->reserved = 0;
-			if (meta->firstDirPage == InvalidBlockNumber)
-				meta->firstDirPage = newblk;
-			meta->lastDirPage = newblk;
-			meta->dirPageCount++;
-			targetblk = newblk;
-		}
+			else
+			{
+				newbuf = ReadBuffer(rel, newblk);
+				LockBuffer(newbuf, BUFFER_LOCK_EXCLUSIVE);
+				if (BufferIsValid(dirbuf))
+				{
+					Page		old = BufferGetPage(dirbuf);
+					int			oid = ColumnarWalAddPage(w, dirbuf, false);
+					ColumnarDirPageHeader oldhdr = *DirPageHeader(old);
 
-		if (reserve_rows > 0)
-		{
-			ent->firstRow = meta->nextRowNumber;
-			ent->lastRow = meta->nextRowNumber + reserve_rows - 1;
-			meta->nextRowNumber += reserve_rows;
-		}
-		slot = DirPageHeader(target)->nentries++;
-		ColumnarDirEntrySetCrc(ent);
-		DirPageEntries(target)[slot] = *ent;
-		SetDirPageLower(target);
-		meta->entryCount++;
-		meta->dirChangeCount++;
-		ColumnarMetaSetCrc(meta);
+					oldhdr.next = newblk;
+					ColumnarWalPutDiff(w, oid, (char *) DirPageHeader(old) - (char *) old,
+									   &oldhdr, sizeof(oldhdr));
+				}
+				tid = ColumnarWalAddPage(w, newbuf, true);
+				target = BufferGetPage(newbuf);
+				memset(&newhdr, 0, sizeof(newhdr));
+				newhdr.magic = COLUMNAR_DIR_MAGIC;
+				newhdr.nentries = 0;
+				newhdr.next = InvalidBlockNumber;
+				newhdr.reserved = 0;
+				if (newmeta.firstDirPage == InvalidBlockNumber)
+					newmeta.firstDirPage = newblk;
+				newmeta.lastDirPage = newblk;
+				newmeta.dirPageCount++;
+				targetblk = newblk;
+			}
 
-		GenericXLogFinish(state);
+			if (reserve_rows > 0)
+			{
+				ent->firstRow = newmeta.nextRowNumber;
+				ent->lastRow = newmeta.nextRowNumber + reserve_rows - 1;
+				newmeta.nextRowNumber += reserve_rows;
+			}
+			slot = newhdr.nentries++;
+			ColumnarDirEntrySetCrc(ent);
+			PutDirEntry(w, tid, target, &newhdr, slot, ent);
+			newmeta.entryCount++;
+			newmeta.dirChangeCount++;
+			ColumnarMetaSetCrc(&newmeta);
+			ColumnarWalPutMeta(w, mid, &newmeta);
+			ColumnarWalFinish(w);
+		}
 		if (BufferIsValid(newbuf))
 			UnlockReleaseBuffer(newbuf);
 		if (BufferIsValid(dirbuf))
@@ -301,7 +324,6 @@ ColumnarReserveRowNumbersNoEntry(Relation rel, uint64 count)
 {
 	Buffer		metabuf;
 	ColumnarMetaPageData *meta;
-	GenericXLogState *state;
 	RowNumber	first;
 
 	if (count == 0)
@@ -316,12 +338,17 @@ ColumnarReserveRowNumbersNoEntry(Relation rel, uint64 count)
 				 errmsg("vecstore table \"%s\" has no row numbers left",
 						RelationGetRelationName(rel))));
 	}
-	state = GenericXLogStart(rel);
-	meta = ColumnarPageGetMeta(GenericXLogRegisterBuffer(state, metabuf, 0));
-	first = meta->nextRowNumber;
-	meta->nextRowNumber += count;
-	ColumnarMetaSetCrc(meta);
-	GenericXLogFinish(state);
+	{
+		ColumnarWal w = ColumnarWalStart(rel);
+		int			id = ColumnarWalAddPage(w, metabuf, false);
+		ColumnarMetaPageData newmeta = *meta;
+
+		first = newmeta.nextRowNumber;
+		newmeta.nextRowNumber += count;
+		ColumnarMetaSetCrc(&newmeta);
+		ColumnarWalPutMeta(w, id, &newmeta);
+		ColumnarWalFinish(w);
+	}
 	UnlockReleaseBuffer(metabuf);
 	return first;
 }
@@ -387,7 +414,6 @@ ColumnarAppendSmallStripe(Relation rel, StripeEntry entry, char *body,
 		Buffer		bufs[2];
 		int			nbufs = 0;
 		ColumnarMetaPageData *meta;
-		GenericXLogState *state;
 		ColumnarDirEntry ent;
 		BlockNumber first;
 		BlockNumber last;
@@ -444,35 +470,38 @@ ColumnarAppendSmallStripe(Relation rel, StripeEntry entry, char *body,
 		DataEntryFromStripe(&ent, entry);
 		ColumnarDirEntrySetCrc(&ent);
 
-		state = GenericXLogStart(rel);
-		meta = ColumnarPageGetMeta(GenericXLogRegisterBuffer(state, metabuf, 0));
-		dpage = GenericXLogRegisterBuffer(state, dirbuf, 0);
-		for (int i = 0; i < nbufs; i++)
 		{
-			bool		isnew = PageIsNew(BufferGetPage(bufs[i]));
-			Page		page = GenericXLogRegisterBuffer(state, bufs[i],
-														 isnew ? GENERIC_XLOG_FULL_IMAGE : 0);
-			uint32		pos = LogicalOffsetInPage(offset);
-			uint32		n = Min(len - (src - body), BLCKSZ - pos);
+			ColumnarWal w = ColumnarWalStart(rel);
+			int			mid = ColumnarWalAddPage(w, metabuf, false);
+			int			did = ColumnarWalAddPage(w, dirbuf, false);
+			ColumnarMetaPageData newmeta = *meta;
+			ColumnarDirPageHeader newhdr;
 
-			if (isnew)
-				PageInit(page, BLCKSZ, 0);
-			memcpy((char *) page + pos, src, n);
-			if (((PageHeader) page)->pd_lower < pos + n)
-				((PageHeader) page)->pd_lower = pos + n;
-			src += n;
-			offset += n;
+			dpage = BufferGetPage(dirbuf);
+			for (int i = 0; i < nbufs; i++)
+			{
+				int			id = ColumnarWalAddPage(w, bufs[i],
+													PageIsNew(BufferGetPage(bufs[i])));
+				uint32		pos = LogicalOffsetInPage(offset);
+				uint32		n = Min(len - (src - body), BLCKSZ - pos);
+
+				ColumnarWalPut(w, id, pos, src, n);
+				ColumnarWalRaiseLower(w, id, pos + n);
+				src += n;
+				offset += n;
+			}
+			Assert(src == body + len);
+
+			newhdr = *DirPageHeader(dpage);
+			slot = newhdr.nentries++;
+			PutDirEntry(w, did, dpage, &newhdr, slot, &ent);
+			newmeta.logicalEnd = offset;
+			newmeta.entryCount++;
+			newmeta.dirChangeCount++;
+			ColumnarMetaSetCrc(&newmeta);
+			ColumnarWalPutMeta(w, mid, &newmeta);
+			ColumnarWalFinish(w);
 		}
-		Assert(src == body + len);
-
-		slot = DirPageHeader(dpage)->nentries++;
-		DirPageEntries(dpage)[slot] = ent;
-		SetDirPageLower(dpage);
-		meta->logicalEnd = offset;
-		meta->entryCount++;
-		meta->dirChangeCount++;
-		ColumnarMetaSetCrc(meta);
-		GenericXLogFinish(state);
 
 		for (int i = 0; i < nbufs; i++)
 			UnlockReleaseBuffer(bufs[i]);

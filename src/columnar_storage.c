@@ -4,9 +4,11 @@
  *	  Metapage and logical byte space of a vecstore table, and their WAL.
  *
  * Everything is WAL-logged with generic records, which core replays by
- * itself, so crash recovery and standbys need no vecstore code.  Temp and
- * unlogged relations (and new ones under wal_level = minimal) are not
- * logged: GenericXLogFinish only marks the buffers dirty for them.
+ * itself, so crash recovery and standbys need no vecstore code: new pages
+ * as full images, changes as the byte ranges changed (ColumnarWal*, in
+ * generic records' format).  Temp and unlogged relations (and new ones
+ * under wal_level = minimal) are not logged: their buffers are only
+ * marked dirty.
  *
  * Concurrency: reserving bytes is a short read-modify-write of the
  * metapage under its exclusive buffer lock.  Each writer then owns its
@@ -22,12 +24,13 @@
  */
 #include "compat.h"
 
-#include "access/generic_xlog.h"
+#include "access/rmgr.h"
 #include "access/xloginsert.h"
 #include "catalog/pg_control.h"
 #include "miscadmin.h"
 #include "port/pg_crc32c.h"
 #include "storage/lmgr.h"
+#include "utils/memutils.h"
 #include "utils/timestamp.h"
 
 #include "columnar.h"
@@ -203,7 +206,6 @@ uint64
 ColumnarReserveBytes(Relation rel, uint64 len, bool page_aligned)
 {
 	Buffer		buf;
-	GenericXLogState *state;
 	ColumnarMetaPageData *meta;
 	uint64		offset;
 
@@ -221,14 +223,271 @@ ColumnarReserveBytes(Relation rel, uint64 len, bool page_aligned)
 						RelationGetRelationName(rel))));
 	}
 
-	state = GenericXLogStart(rel);
-	meta = ColumnarPageGetMeta(GenericXLogRegisterBuffer(state, buf, 0));
-	meta->logicalEnd = offset + len;
-	ColumnarMetaSetCrc(meta);
-	GenericXLogFinish(state);
+	{
+		ColumnarWal w = ColumnarWalStart(rel);
+		int			id = ColumnarWalAddPage(w, buf, false);
+		ColumnarMetaPageData newmeta = *meta;
+
+		newmeta.logicalEnd = offset + len;
+		ColumnarMetaSetCrc(&newmeta);
+		ColumnarWalPutMeta(w, id, &newmeta);
+		ColumnarWalFinish(w);
+	}
 	UnlockReleaseBuffer(buf);
 
 	return offset;
+}
+
+/* ----------------------------------------------------------------
+ * WAL records from known changes
+ *
+ * A generic WAL record holds, per page, a list of fragments: offset and
+ * length (OffsetNumber each), then the bytes to put there; replay applies
+ * them and zeroes the hole between pd_lower and pd_upper.  We build the
+ * fragments from the ranges we change, and apply the very same fragments
+ * to the buffers, so the primary's pages equal the replayed ones.  That
+ * spares a commit GenericXLog's copy of each page in and out and its
+ * byte-by-byte comparison of all data below pd_lower, which for the
+ * metapage, the last directory page and the tail data page of every small
+ * commit was most of the work done under the metapage lock.
+ * ----------------------------------------------------------------
+ */
+
+/* room for a page's worth of data plus many small fragments */
+#define WAL_DELTA_SIZE		(2 * BLCKSZ)
+#define WAL_FRAGMENT_HEADER	(2 * sizeof(OffsetNumber))
+/* unchanged gaps this short are logged rather than starting a fragment */
+#define WAL_MATCH_GAP		WAL_FRAGMENT_HEADER
+
+typedef struct ColumnarWalPage
+{
+	Buffer		buf;
+	bool		init;			/* PageInit, then log a full image */
+	uint32		lower;			/* pd_lower wanted; 0: leave it */
+	uint32		maxEnd;			/* end of the highest fragment */
+	int			len;
+	char		delta[WAL_DELTA_SIZE];
+} ColumnarWalPage;
+
+typedef struct ColumnarWalData
+{
+	Relation	rel;
+	int			npages;
+	ColumnarWalPage pages[COLUMNAR_WAL_MAX_PAGES];
+} ColumnarWalData;
+
+/* one record is built at a time; kept for the backend's life */
+static ColumnarWalData *walState = NULL;
+
+ColumnarWal
+ColumnarWalStart(Relation rel)
+{
+	if (walState == NULL)
+		walState = MemoryContextAlloc(TopMemoryContext, sizeof(ColumnarWalData));
+	/* an error between start and finish leaves nothing to clean up */
+	walState->rel = rel;
+	walState->npages = 0;
+	return walState;
+}
+
+int
+ColumnarWalAddPage(ColumnarWal w, Buffer buf, bool init)
+{
+	ColumnarWalPage *p;
+
+	if (w->npages >= COLUMNAR_WAL_MAX_PAGES)
+		elog(ERROR, "too many pages in one vecstore WAL record");
+	p = &w->pages[w->npages];
+	p->buf = buf;
+	p->init = init;
+	p->lower = 0;
+	p->maxEnd = 0;
+	p->len = 0;
+	return w->npages++;
+}
+
+static void
+WalFragment(ColumnarWalPage *p, uint32 offset, const char *src, uint32 len)
+{
+	OffsetNumber o = (OffsetNumber) offset;
+	OffsetNumber l = (OffsetNumber) len;
+
+	if (len == 0)
+		return;
+	if (offset + len > BLCKSZ ||
+		p->len + WAL_FRAGMENT_HEADER + len > WAL_DELTA_SIZE)
+		elog(ERROR, "vecstore WAL record overflows at offset %u length %u",
+			 offset, len);
+	memcpy(p->delta + p->len, &o, sizeof(o));
+	memcpy(p->delta + p->len + sizeof(o), &l, sizeof(l));
+	memcpy(p->delta + p->len + WAL_FRAGMENT_HEADER, src, len);
+	p->len += WAL_FRAGMENT_HEADER + len;
+	p->maxEnd = Max(p->maxEnd, offset + len);
+}
+
+/* logs len bytes from src to go at offset of the page */
+void
+ColumnarWalPut(ColumnarWal w, int page, uint32 offset, const void *src,
+			   uint32 len)
+{
+	WalFragment(&w->pages[page], offset, src, len);
+}
+
+/*
+ * The same, logging only the bytes that differ from the page's current
+ * ones (a new page counts as all different).
+ */
+void
+ColumnarWalPutDiff(ColumnarWal w, int page, uint32 offset, const void *src,
+				   uint32 len)
+{
+	ColumnarWalPage *p = &w->pages[page];
+	const char *cur = (const char *) BufferGetPage(p->buf) + offset;
+	const char *s = src;
+	uint32		i = 0;
+
+	if (p->init)
+	{
+		WalFragment(p, offset, src, len);
+		return;
+	}
+	while (i < len)
+	{
+		uint32		start;
+		uint32		end;
+
+		while (i < len && cur[i] == s[i])
+			i++;
+		if (i >= len)
+			break;
+		start = i;
+		end = i;
+		/* extend over differences and short unchanged gaps */
+		while (i < len)
+		{
+			uint32		gap;
+
+			while (i < len && cur[i] != s[i])
+				i++;
+			end = i;
+			gap = i;
+			while (gap < len && cur[gap] == s[gap] && gap - i <= WAL_MATCH_GAP)
+				gap++;
+			if (gap >= len || gap - i > WAL_MATCH_GAP)
+				break;
+			i = gap;
+		}
+		WalFragment(p, offset + start, s + start, end - start);
+		i = end;
+	}
+}
+
+/* makes pd_lower at least lower */
+void
+ColumnarWalRaiseLower(ColumnarWal w, int page, uint32 lower)
+{
+	ColumnarWalPage *p = &w->pages[page];
+
+	p->lower = Max(p->lower, lower);
+}
+
+/* logs a new version of the metapage's contents (CRC set by the caller) */
+void
+ColumnarWalPutMeta(ColumnarWal w, int page, const ColumnarMetaPageData *meta)
+{
+	Page		cur = BufferGetPage(w->pages[page].buf);
+
+	ColumnarWalPutDiff(w, page, (char *) ColumnarPageGetMeta(cur) - (char *) cur,
+					   meta, sizeof(ColumnarMetaPageData));
+}
+
+/* applies fragments exactly as generic_redo does */
+static void
+WalApply(Page page, const char *delta, int len)
+{
+	const char *ptr = delta;
+	const char *end = delta + len;
+
+	while (ptr < end)
+	{
+		OffsetNumber offset;
+		OffsetNumber length;
+
+		memcpy(&offset, ptr, sizeof(offset));
+		memcpy(&length, ptr + sizeof(offset), sizeof(length));
+		ptr += WAL_FRAGMENT_HEADER;
+		memcpy((char *) page + offset, ptr, length);
+		ptr += length;
+	}
+}
+
+/*
+ * Applies the changes to the buffers, marks them dirty and writes the
+ * record.  Everything that can fail is checked before the critical
+ * section.
+ */
+void
+ColumnarWalFinish(ColumnarWal w)
+{
+	bool		needwal = RelationNeedsWAL(w->rel);
+	XLogRecPtr	lsn = InvalidXLogRecPtr;
+
+	for (int i = 0; i < w->npages; i++)
+	{
+		ColumnarWalPage *p = &w->pages[i];
+		uint32		curLower = p->init ? SizeOfPageHeaderData :
+			((PageHeader) BufferGetPage(p->buf))->pd_lower;
+		uint32		lower = Max(curLower, p->lower);
+
+		if (lower > BLCKSZ)
+			elog(ERROR, "vecstore page lower bound %u out of range", lower);
+		if (lower != curLower)
+		{
+			LocationIndex l = (LocationIndex) lower;
+
+			WalFragment(p, offsetof(PageHeaderData, pd_lower), (char *) &l,
+						sizeof(l));
+		}
+		/* everything written must survive the hole being zeroed */
+		if (p->maxEnd > lower)
+			elog(ERROR, "vecstore WAL record writes beyond pd_lower (%u > %u)",
+				 p->maxEnd, lower);
+	}
+
+	if (needwal)
+		XLogBeginInsert();
+	START_CRIT_SECTION();
+	for (int i = 0; i < w->npages; i++)
+	{
+		ColumnarWalPage *p = &w->pages[i];
+		Page		page = BufferGetPage(p->buf);
+		PageHeader	ph = (PageHeader) page;
+
+		if (p->init)
+			PageInit(page, BLCKSZ, 0);
+		WalApply(page, p->delta, p->len);
+		memset((char *) page + ph->pd_lower, 0, ph->pd_upper - ph->pd_lower);
+		MarkBufferDirty(p->buf);
+		if (needwal)
+		{
+			if (p->init)
+				XLogRegisterBuffer(i, p->buf, REGBUF_FORCE_IMAGE | REGBUF_STANDARD);
+			else
+			{
+				XLogRegisterBuffer(i, p->buf, REGBUF_STANDARD);
+				if (p->len > 0)
+					XLogRegisterBufData(i, p->delta, p->len);
+			}
+		}
+	}
+	if (needwal)
+	{
+		lsn = XLogInsert(RM_GENERIC_ID, 0);
+		for (int i = 0; i < w->npages; i++)
+			PageSetLSN(BufferGetPage(w->pages[i].buf), lsn);
+	}
+	END_CRIT_SECTION();
+	w->npages = 0;
 }
 
 /*
@@ -264,18 +523,18 @@ ColumnarEnsureBlocks(Relation rel, BlockNumber upto)
 		UnlockRelationForExtension(rel, ExclusiveLock);
 }
 
-/* pages locked and logged together by ColumnarWriteBytes */
+/* pages locked and logged together by WriteBytesBuffered */
 #define WRITE_BATCH_PAGES	XLR_MAX_BLOCK_ID
 
 /*
- * Writes len bytes at a logical offset the caller reserved.  Pages first
+ * Writes len bytes at a logical offset through shared buffers.  Pages first
  * initialised here (all but at most the first and the last, which a
  * neighbouring writer may share) are built in place and logged as full
  * images, up to XLR_MAX_BLOCK_ID per record with no intermediate copy;
  * pages already initialised get generic WAL deltas.
  */
-void
-ColumnarWriteBytes(Relation rel, uint64 offset, const char *data, uint64 len)
+static void
+WriteBytesBuffered(Relation rel, uint64 offset, const char *data, uint64 len)
 {
 	bool		needwal = RelationNeedsWAL(rel);
 
@@ -327,22 +586,21 @@ ColumnarWriteBytes(Relation rel, uint64 offset, const char *data, uint64 len)
 		/* pages someone initialised already: deltas, four per record */
 		for (int i = 0; i < nbufs && nold > 0;)
 		{
-			GenericXLogState *state = GenericXLogStart(rel);
+			ColumnarWal w = ColumnarWalStart(rel);
 			int			nreg = 0;
 
-			for (; i < nbufs && nreg < MAX_GENERIC_XLOG_PAGES; i++)
+			for (; i < nbufs && nreg < COLUMNAR_WAL_MAX_PAGES; i++)
 			{
-				Page		page;
+				int			id;
 
 				if (isnew[i])
 					continue;
-				page = GenericXLogRegisterBuffer(state, bufs[i], 0);
-				memcpy((char *) page + poss[i], srcs[i], lens[i]);
-				if (((PageHeader) page)->pd_lower < poss[i] + lens[i])
-					((PageHeader) page)->pd_lower = poss[i] + lens[i];
+				id = ColumnarWalAddPage(w, bufs[i], false);
+				ColumnarWalPut(w, id, poss[i], srcs[i], lens[i]);
+				ColumnarWalRaiseLower(w, id, poss[i] + lens[i]);
 				nreg++;
 			}
-			GenericXLogFinish(state);
+			ColumnarWalFinish(w);
 			nold -= nreg;
 		}
 
@@ -598,4 +856,132 @@ ColumnarReadBytesSized(Relation rel, uint64 offset, char *dest, uint64 len,
 		FIN_CRC32C(c);
 		*crc = (uint32) c;
 	}
+}
+
+/*
+ * Whole pages of one large write that nobody else can touch (all but the
+ * first and last page of the caller's range) are added to the end of the
+ * relation directly, with their contents, instead of as zero pages that
+ * are then read into shared buffers, filled and written again: on PG15
+ * every extension through the buffer manager writes a zero page.  Only
+ * for WAL-logged relations (never temp ones, whose pages live in local
+ * buffers, nor new ones under wal_level = minimal, synced at commit from
+ * shared buffers).
+ *
+ * Under the relation extension lock, if the relation still ends before
+ * our first page (else everything goes through shared buffers), in this
+ * order for crash safety:
+ *	1. the pages are logged as full images (log_newpages) and the WAL is
+ *	   flushed, so no page reaches disk before its record;
+ *	2. missing blocks before them (other writers' ranges) are added as
+ *	   zero pages and ours appended with smgrextend, which asks the
+ *	   checkpointer to sync the file;
+ *	3. if a checkpoint began since step 1, its sync may have missed our
+ *	   request while recovery would start after our records: then we sync
+ *	   the file ourselves.
+ */
+#define DIRECT_MIN_PAGES	16		/* smaller writes go through buffers */
+#define DIRECT_BATCH_PAGES	512	/* pages built, logged and flushed at once */
+
+static void
+WriteBytesDirect(Relation rel, BlockNumber d0, BlockNumber d1, const char *src)
+{
+	while (d0 <= d1)
+	{
+		int			n = (int) Min(d1 - d0 + 1, DIRECT_BATCH_PAGES);
+		char	   *images = palloc((Size) n * BLCKSZ);
+		Page	   *pages = palloc(sizeof(Page) * n);
+		BlockNumber *blknos = palloc(sizeof(BlockNumber) * n);
+		PGAlignedBlock zero;
+		XLogRecPtr	redo;
+		BlockNumber nblocks;
+		SMgrRelation smgr;
+
+		CHECK_FOR_INTERRUPTS();
+		for (int i = 0; i < n; i++)
+		{
+			Page		page = images + (Size) i * BLCKSZ;
+
+			PageInit(page, BLCKSZ, 0);
+			memcpy(page + SizeOfPageHeaderData, src + (Size) i * COLUMNAR_USABLE,
+				   COLUMNAR_USABLE);
+			((PageHeader) page)->pd_lower = BLCKSZ;
+			pages[i] = page;
+			blknos[i] = d0 + i;
+		}
+
+		/*
+		 * Under the extension lock from the size check to the last page
+		 * appended, so that nobody adds our blocks as zero pages meanwhile
+		 * (which would make us write them twice).  The WAL flush happens
+		 * under it too: concurrent bulk loads extend one at a time anyway.
+		 */
+		LockRelationForExtension(rel, ExclusiveLock);
+		smgr = RelationGetSmgr(rel);
+		nblocks = smgrnblocks(smgr, MAIN_FORKNUM);
+		if (nblocks > d0)
+		{
+			/* someone extended past our first block: through buffers */
+			UnlockRelationForExtension(rel, ExclusiveLock);
+			WriteBytesBuffered(rel, (uint64) (d0 - 1) * COLUMNAR_USABLE, src,
+							   (uint64) (d1 - d0 + 1) * COLUMNAR_USABLE);
+			pfree(images);
+			pfree(pages);
+			pfree(blknos);
+			return;
+		}
+		redo = GetRedoRecPtr();
+		log_newpages(&rel->rd_node, MAIN_FORKNUM, n, blknos, pages, true);
+		XLogFlush(XactLastRecEnd);
+		for (int i = 0; i < n; i++)
+			PageSetChecksumInplace(pages[i], blknos[i]);
+		memset(zero.data, 0, BLCKSZ);
+		for (BlockNumber blk = nblocks; blk < d0; blk++)
+			smgrextend(smgr, MAIN_FORKNUM, blk, zero.data, false);
+		for (int i = 0; i < n; i++)
+			smgrextend(smgr, MAIN_FORKNUM, blknos[i], pages[i], false);
+		UnlockRelationForExtension(rel, ExclusiveLock);
+		if (GetRedoRecPtr() != redo)
+			smgrimmedsync(RelationGetSmgr(rel), MAIN_FORKNUM);
+
+		pfree(images);
+		pfree(pages);
+		pfree(blknos);
+		d0 += n;
+		src += (Size) n * COLUMNAR_USABLE;
+	}
+}
+
+/*
+ * Writes len bytes at a logical offset the caller reserved: the whole
+ * pages in the middle of a large write directly (WriteBytesDirect) when
+ * they lie beyond the end of the relation, the rest through shared
+ * buffers.
+ */
+void
+ColumnarWriteBytes(Relation rel, uint64 offset, const char *data, uint64 len)
+{
+	BlockNumber first;
+	BlockNumber last;
+	uint64		head;
+	uint64		mid;
+
+	if (len == 0)
+		return;
+	first = LogicalOffsetBlock(offset);
+	last = LogicalOffsetBlock(offset + len - 1);
+	if (!RelationNeedsWAL(rel) || last < first + 1 + DIRECT_MIN_PAGES ||
+		RelationGetNumberOfBlocks(rel) > first + 1)
+	{
+		WriteBytesBuffered(rel, offset, data, len);
+		return;
+	}
+
+	/* bytes on the first page, and on the whole pages first+1..last-1 */
+	head = (uint64) first * COLUMNAR_USABLE - offset;
+	mid = (uint64) (last - first - 1) * COLUMNAR_USABLE;
+	WriteBytesDirect(rel, first + 1, last - 1, data + head);
+	WriteBytesBuffered(rel, offset, data, head);
+	WriteBytesBuffered(rel, offset + head + mid, data + head + mid,
+					   len - head - mid);
 }

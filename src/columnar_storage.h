@@ -117,6 +117,29 @@ extern void ColumnarReadBytesSized(Relation rel, uint64 offset, char *dest,
 								   BlockNumber *nblocks, uint32 *crc);
 extern void ColumnarMetaSnapshot(Relation rel, ColumnarMetaPageData *meta);
 
+/*
+ * Page changes logged as generic WAL records (core's generic_redo replays
+ * them) built from the byte ranges the caller says it changes, instead of
+ * GenericXLog's copy-and-diff of whole pages.  Up to
+ * COLUMNAR_WAL_MAX_PAGES pages per record, each locked exclusively by the
+ * caller until after ColumnarWalFinish.  Changes are applied to the
+ * buffers only in ColumnarWalFinish, inside its critical section.
+ */
+#define COLUMNAR_WAL_MAX_PAGES		4	/* generic_redo's limit */
+
+typedef struct ColumnarWalData *ColumnarWal;
+
+extern ColumnarWal ColumnarWalStart(Relation rel);
+extern int	ColumnarWalAddPage(ColumnarWal w, Buffer buf, bool init);
+extern void ColumnarWalPut(ColumnarWal w, int page, uint32 offset,
+						   const void *src, uint32 len);
+extern void ColumnarWalPutDiff(ColumnarWal w, int page, uint32 offset,
+							   const void *src, uint32 len);
+extern void ColumnarWalRaiseLower(ColumnarWal w, int page, uint32 lower);
+extern void ColumnarWalPutMeta(ColumnarWal w, int page,
+							   const ColumnarMetaPageData *meta);
+extern void ColumnarWalFinish(ColumnarWal w);
+
 /* columnar_directory.c */
 extern void ColumnarDirEntrySetCrc(ColumnarDirEntry *e);
 extern bool ColumnarDirEntryCrcOk(const ColumnarDirEntry *e);

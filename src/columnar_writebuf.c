@@ -38,6 +38,7 @@
 #include "columnar_am.h"
 
 int			columnar_write_buffer_size = 64 * 1024 * 1024;
+int			columnar_chunk_group_size = COLUMNAR_CHUNK_GROUP_SIZE_DEFAULT;
 
 /* one buffered row: this struct, values, isnull and by-reference data */
 typedef struct BufferedRowData
@@ -135,6 +136,14 @@ ColumnarWriteBufInit(void)
 							"When exceeded, buffered rows are written out as compressed chunk groups.",
 							&columnar_write_buffer_size,
 							64 * 1024 * 1024, 8192, INT_MAX,
+							PGC_USERSET, GUC_UNIT_BYTE,
+							NULL, NULL, NULL);
+	DefineCustomIntVariable("vecstore.chunk_group_size",
+							"Buffered bytes of rows encoded together as one chunk group of a vecstore table.",
+							"A chunk group also ends at 10000 rows.  Groups that fit in CPU caches encode and scan faster.",
+							&columnar_chunk_group_size,
+							COLUMNAR_CHUNK_GROUP_SIZE_DEFAULT, 64 * 1024,
+							256 * 1024 * 1024,
 							PGC_USERSET, GUC_UNIT_BYTE,
 							NULL, NULL, NULL);
 	CacheRegisterRelcacheCallback(ForgetRowNumbers, (Datum) 0);
@@ -281,6 +290,34 @@ AbandonWriter(WriteLevel level)
 }
 
 /*
+ * Rows of the level's oldest chunk group: up to COLUMNAR_CHUNK_GROUP_ROWS
+ * and vecstore.chunk_group_size bytes of buffered rows (at least one).
+ */
+static int
+ChunkGroupRows(WriteLevel level)
+{
+	int			max = Min(level->nrows, COLUMNAR_CHUNK_GROUP_ROWS);
+	Size		limit = (Size) columnar_chunk_group_size;
+	Size		bytes;
+	int			n;
+
+	if (level->bytes <= limit)
+		return max;
+	bytes = level->rows[0]->space;
+	for (n = 1; n < max && bytes + level->rows[n]->space <= limit; n++)
+		bytes += level->rows[n]->space;
+	return n;
+}
+
+/* does the level hold at least a full chunk group? */
+static inline bool
+ChunkGroupFull(WriteLevel level)
+{
+	return level->nrows >= COLUMNAR_CHUNK_GROUP_ROWS ||
+		level->bytes >= (Size) columnar_chunk_group_size;
+}
+
+/*
  * Hands buffered rows of a level to its writer, chunk group by chunk
  * group: all of them, or just the oldest chunk group's worth.
  */
@@ -293,7 +330,7 @@ HandOver(RelWriteState state, WriteLevel level, bool all)
 
 	while (level->nrows > 0 && (all || first))
 	{
-		int			n = Min(level->nrows, COLUMNAR_CHUNK_GROUP_ROWS);
+		int			n = ChunkGroupRows(level);
 		MemoryContext tmp;
 		MemoryContext old;
 		RowNumber  *rownums;
@@ -662,7 +699,7 @@ BufferInsert(Relation rel, TupleTableSlot **slots, int nslots,
 
 		if (speculative)
 			continue;
-		if (level->nrows >= COLUMNAR_CHUNK_GROUP_ROWS)
+		if (ChunkGroupFull(level))
 			HandOver(state, level, false);
 		EnforceBufferLimit();
 	}
@@ -712,7 +749,7 @@ ColumnarBufferCompleteSpeculative(Relation rel, ItemPointer tid,
 		BufferedBytes -= row->space;
 		pfree(row);
 	}
-	if (level->nrows >= COLUMNAR_CHUNK_GROUP_ROWS)
+	if (ChunkGroupFull(level))
 		HandOver(state, level, false);
 	EnforceBufferLimit();
 }

@@ -3,7 +3,9 @@
 # open transactions invisible until they commit), vecstore_verify() passes
 # on the standby, the promoted standby takes new rows, and pg_waldump of the
 # primary's WAL for the whole run shows only core resource managers: redo
-# needs no extension code.
+# needs no extension code.  The standby checks every generic record it
+# replays against the primary's page (wal_consistency_checking), which
+# catches a page the primary changed differently from what its record says.
 use strict;
 use warnings;
 use PostgreSQL::Test::Cluster;
@@ -18,6 +20,7 @@ $primary->init(allows_streaming => 1);
 $primary->append_conf('postgresql.conf', qq{
 max_prepared_transactions = 5
 wal_keep_size = '1GB'
+wal_consistency_checking = 'generic'
 });
 $primary->start;
 $primary->safe_psql('postgres', 'CREATE EXTENSION vecstore');
