@@ -16,6 +16,7 @@
 #include "access/tableam.h"
 #include "executor/tuptable.h"
 #include "nodes/execnodes.h"
+#include "nodes/plannodes.h"
 
 /* at most this many rows in one chunk group */
 #define COLUMNAR_CHUNK_GROUP_ROWS	10000
@@ -137,5 +138,8 @@ extern double columnar_index_build_range_scan(Relation table_rel,
 											  void *callback_state,
 											  TableScanDesc scan);
 extern double ColumnarCountRows(Relation rel);
+
+/* columnar_handler.c */
+extern Bitmapset *ColumnarScanNeededAttrs(Scan *scan, Node *extra, int natts);
 
 #endif							/* VECSTORE_COLUMNAR_AM_H */

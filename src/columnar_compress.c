@@ -525,6 +525,17 @@ DictHash(uint32 v)
 	return (v * 0x9E3779B1u) >> 20;		/* top 12 bits: DICT_HASH_SLOTS */
 }
 
+/* v's slot in the open-addressing table: its own, or the empty one */
+static inline uint32
+DictProbe(const uint32 *keys, const int16 *slots, uint32 v)
+{
+	uint32		h = DictHash(v);
+
+	while (slots[h] >= 0 && keys[h] != v)
+		h = (h + 1) & (DICT_HASH_SLOTS - 1);
+	return h;
+}
+
 typedef struct DictCount
 {
 	uint32		value;
@@ -571,19 +582,22 @@ AppendDict(StringInfo out, const char *raw, uint32 rawlen, uint32 xform_start)
 	counts = palloc(sizeof(DictCount) * DICT_CANDIDATES);
 	memset(slots, -1, sizeof(int16) * DICT_HASH_SLOTS);
 
-	/* count the values, giving up on too many distinct ones */
+	/*
+	 * Count the values, giving up on too many distinct ones: each value
+	 * beyond the DICT_MAX kept costs at least one exception, so more than
+	 * DICT_MAX + maxexc of them can never pay (random floats stop here
+	 * early, before any sorting).
+	 */
 	for (uint32 i = 0; i < nelem; i++)
 	{
 		uint32		v;
 		uint32		h;
 
 		memcpy(&v, src + (size_t) i * 4, 4);
-		h = DictHash(v);
-		while (slots[h] >= 0 && keys[h] != v)
-			h = (h + 1) & (DICT_HASH_SLOTS - 1);
+		h = DictProbe(keys, slots, v);
 		if (slots[h] < 0)
 		{
-			if (ndistinct == DICT_CANDIDATES)
+			if (ndistinct == Min(DICT_CANDIDATES, DICT_MAX + maxexc))
 				goto done;
 			keys[h] = v;
 			slots[h] = (int16) ndistinct;
@@ -632,9 +646,7 @@ AppendDict(StringInfo out, const char *raw, uint32 rawlen, uint32 xform_start)
 		uint32		h;
 
 		memcpy(&v, src + (size_t) i * 4, 4);
-		h = DictHash(v);
-		while (slots[h] >= 0 && keys[h] != v)
-			h = (h + 1) & (DICT_HASH_SLOTS - 1);
+		h = DictProbe(keys, slots, v);
 		if (slots[h] >= 0)
 			idx[i] = (unsigned char) slots[h];
 		else

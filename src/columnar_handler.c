@@ -684,8 +684,8 @@ ColumnarSetRelPathlist(PlannerInfo *root, RelOptInfo *rel, Index rti,
 }
 
 /* columns a scan node reads: NULL for all (whole-row references) */
-static Bitmapset *
-ScanNeededAttrs(Scan *scan, Node *extra, int natts)
+Bitmapset *
+ColumnarScanNeededAttrs(Scan *scan, Node *extra, int natts)
 {
 	Bitmapset  *varattnos = NULL;
 	Bitmapset  *attrs = NULL;
@@ -726,20 +726,20 @@ BeginColumnarScans(PlanState *ps, void *context)
 			 * write out the buffered rows its snapshot must see now
 			 */
 			MemoryContext old = MemoryContextSwitchTo(ps->state->es_query_cxt);
+			Bitmapset  *attrs = ColumnarScanNeededAttrs((Scan *) ps->plan, NULL,
+														RelationGetDescr(rel)->natts);
 
 			if (!IsParallelWorker())
 				ColumnarFlushForSnapshot(rel, ps->state->es_snapshot);
-			ColumnarRegisterParallelAttrs(RelationGetRelid(rel),
-										  ScanNeededAttrs((Scan *) ps->plan, NULL,
-														  RelationGetDescr(rel)->natts));
+			ColumnarRegisterParallelAttrs(RelationGetRelid(rel), attrs);
 			MemoryContextSwitchTo(old);
 		}
 		else if (rel != NULL && IsColumnarRelation(rel) &&
 				 ss->ss.ss_currentScanDesc == NULL)
 		{
 			MemoryContext old = MemoryContextSwitchTo(ps->state->es_query_cxt);
-			Bitmapset  *attrs = ScanNeededAttrs((Scan *) ps->plan, NULL,
-												RelationGetDescr(rel)->natts);
+			Bitmapset  *attrs = ColumnarScanNeededAttrs((Scan *) ps->plan, NULL,
+														RelationGetDescr(rel)->natts);
 
 			/* the flags table_beginscan would use in SeqNext */
 			ss->ss.ss_currentScanDesc =
@@ -762,8 +762,8 @@ BeginColumnarScans(PlanState *ps, void *context)
 			MemoryContext old = MemoryContextSwitchTo(ps->state->es_query_cxt);
 			Node	   *extra = (Node *) list_make2(plan->indexqualorig,
 													plan->indexorderbyorig);
-			Bitmapset  *attrs = ScanNeededAttrs(&plan->scan, extra,
-												RelationGetDescr(rel)->natts);
+			Bitmapset  *attrs = ColumnarScanNeededAttrs(&plan->scan, extra,
+														RelationGetDescr(rel)->natts);
 
 			/* what IndexNext would do on its first call */
 			is->iss_ScanDesc = index_beginscan(rel, is->iss_RelationDesc,

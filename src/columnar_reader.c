@@ -970,6 +970,44 @@ ReadChunkPage(StripeReaderPrivate *r, BlockNumber blk, bool *fromDisk)
 }
 
 /*
+ * Hands len stored bytes from logical offset start to fn, page by page,
+ * each page pinned and share-locked once for the call; *fromDisk is set if
+ * a page had to be read into shared buffers.
+ */
+static void
+WalkChunkPages(StripeReaderPrivate *r, uint64 start, uint64 len,
+			   ColumnarPieceFunc fn, void *arg, bool *fromDisk)
+{
+	for (uint64 offset = start; len > 0;)
+	{
+		uint32		pos = LogicalOffsetInPage(offset);
+		uint32		n = Min(len, BLCKSZ - pos);
+		Buffer		buf = ReadChunkPage(r, LogicalOffsetBlock(offset),
+										fromDisk);
+		Page		page = BufferGetPage(buf);
+
+		LockBuffer(buf, BUFFER_LOCK_SHARE);
+		if (PageIsNew(page) || ((PageHeader) page)->pd_lower < pos + n)
+		{
+			UnlockReleaseBuffer(buf);
+			Damaged(r, "a page of a column chunk holds no data there");
+		}
+		fn(arg, (char *) page + pos, n);
+		UnlockReleaseBuffer(buf);
+		offset += n;
+		len -= n;
+	}
+}
+
+static void
+CrcPiece(void *arg, const char *piece, uint32 len)
+{
+	pg_crc32c  *crc = (pg_crc32c *) arg;
+
+	*crc = ColumnarCrcUpdate(*crc, piece, len);
+}
+
+/*
  * Hands the stored bytes of column attnum's chunk in the loaded chunk group
  * to fn where they lie in shared buffers, page by page, each page pinned
  * and share-locked once for the call (fn must not run anything that could
@@ -989,57 +1027,19 @@ StripeReaderVisitChunk(StripeReader reader, AttrNumber attnum,
 	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
 	const ColumnChunkDesc *d;
 	uint64		start = 0;
-	uint64		offset;
-	uint64		len;
 	bool		fromDisk = false;
-	uint32		crc;
+	pg_crc32c	crc;
 
 	d = StripeReaderChunkDesc(reader, attnum, &start);
 	if (d == NULL || (d->flags & CHUNK_ALL_NULL))
 		elog(ERROR, "vecstore column chunk has no stored bytes to visit");
-	for (offset = start, len = d->storedLength; len > 0;)
-	{
-		uint32		pos = LogicalOffsetInPage(offset);
-		uint32		n = Min(len, BLCKSZ - pos);
-		Buffer		buf = ReadChunkPage(r, LogicalOffsetBlock(offset),
-										&fromDisk);
-		Page		page = BufferGetPage(buf);
-
-		LockBuffer(buf, BUFFER_LOCK_SHARE);
-		if (PageIsNew(page) || ((PageHeader) page)->pd_lower < pos + n)
-		{
-			UnlockReleaseBuffer(buf);
-			Damaged(r, "a page of a column chunk holds no data there");
-		}
-		fn(arg, (char *) page + pos, n);
-		UnlockReleaseBuffer(buf);
-		offset += n;
-		len -= n;
-	}
+	WalkChunkPages(r, start, d->storedLength, fn, arg, &fromDisk);
 	r->storedBytes += d->storedLength;
 	if (!fromDisk)
 		return false;
 
 	INIT_CRC32C(crc);
-	for (offset = start, len = d->storedLength; len > 0;)
-	{
-		uint32		pos = LogicalOffsetInPage(offset);
-		uint32		n = Min(len, BLCKSZ - pos);
-		Buffer		buf = ReadChunkPage(r, LogicalOffsetBlock(offset),
-										&fromDisk);
-		Page		page = BufferGetPage(buf);
-
-		LockBuffer(buf, BUFFER_LOCK_SHARE);
-		if (PageIsNew(page) || ((PageHeader) page)->pd_lower < pos + n)
-		{
-			UnlockReleaseBuffer(buf);
-			Damaged(r, "a page of a column chunk holds no data there");
-		}
-		crc = ColumnarCrcUpdate(crc, (char *) page + pos, n);
-		UnlockReleaseBuffer(buf);
-		offset += n;
-		len -= n;
-	}
+	WalkChunkPages(r, start, d->storedLength, CrcPiece, &crc, &fromDisk);
 	FIN_CRC32C(crc);
 	if (crc != d->crc)
 		Damaged(r, "column chunk fails its checksum");

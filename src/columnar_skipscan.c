@@ -347,33 +347,6 @@ SkipCreateScanState(CustomScan *cscan)
 	return (Node *) s;
 }
 
-/* columns the plan reads: NULL for all (whole-row references) */
-static Bitmapset *
-NeededAttrs(CustomScan *cscan, int natts)
-{
-	Bitmapset  *varattnos = NULL;
-	Bitmapset  *attrs = NULL;
-	int			x = -1;
-
-	pull_varattnos((Node *) cscan->scan.plan.targetlist, cscan->scan.scanrelid,
-				   &varattnos);
-	pull_varattnos((Node *) cscan->scan.plan.qual, cscan->scan.scanrelid,
-				   &varattnos);
-	while ((x = bms_next_member(varattnos, x)) >= 0)
-	{
-		int			attno = x + FirstLowInvalidHeapAttributeNumber;
-
-		if (attno == 0)
-			return NULL;
-		if (attno > 0 && attno <= natts)
-			attrs = bms_add_member(attrs, attno);
-	}
-	/* an empty set would mean "all": name a column that does not exist */
-	if (attrs == NULL)
-		attrs = bms_make_singleton(natts + 1);
-	return attrs;
-}
-
 static void
 SkipBegin(CustomScanState *node, EState *estate, int eflags)
 {
@@ -381,7 +354,8 @@ SkipBegin(CustomScanState *node, EState *estate, int eflags)
 	CustomScan *cscan = (CustomScan *) node->ss.ps.plan;
 
 	s->rel = node->ss.ss_currentRelation;
-	s->attrs = NeededAttrs(cscan, RelationGetDescr(s->rel)->natts);
+	s->attrs = ColumnarScanNeededAttrs(&cscan->scan, NULL,
+									   RelationGetDescr(s->rel)->natts);
 	s->filter = ColumnarSkipFilterCreate(cscan->scan.plan.qual,
 										 cscan->scan.scanrelid,
 										 RelationGetDescr(s->rel),

@@ -77,6 +77,16 @@ EntrySize(IvfPending p)
 	return p->itemsz + sizeof(int32) + sizeof(SubTransactionId);
 }
 
+/* moves entry from down to slot to, when compacting */
+static void
+MoveEntry(IvfPending p, int to, int from)
+{
+	p->lists[to] = p->lists[from];
+	p->subids[to] = p->subids[from];
+	memcpy(p->items + (Size) to * p->itemsz,
+		   p->items + (Size) from * p->itemsz, p->itemsz);
+}
+
 static IvfPending
 GetPending(const RelFileNode *rnode, bool create)
 {
@@ -188,12 +198,7 @@ WritePending(IvfPending p, Relation index)
 			if (p->lists[i] < 0)
 				continue;
 			if (kept != i)
-			{
-				p->lists[kept] = p->lists[i];
-				p->subids[kept] = p->subids[i];
-				memcpy(p->items + (Size) kept * p->itemsz,
-					   p->items + (Size) i * p->itemsz, p->itemsz);
-			}
+				MoveEntry(p, kept, i);
 			kept++;
 		}
 		PendingBytes -= (Size) (n - kept) * EntrySize(p);
@@ -364,12 +369,7 @@ IvfSubXactCallback(SubXactEvent event, SubTransactionId mySubid,
 			if (p->subids[i] >= mySubid)
 				continue;
 			if (kept != i)
-			{
-				p->lists[kept] = p->lists[i];
-				p->subids[kept] = p->subids[i];
-				memcpy(p->items + (Size) kept * p->itemsz,
-					   p->items + (Size) i * p->itemsz, p->itemsz);
-			}
+				MoveEntry(p, kept, i);
 			kept++;
 		}
 		PendingBytes -= (Size) (p->n - kept) * EntrySize(p);
