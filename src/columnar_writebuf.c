@@ -642,6 +642,15 @@ EnforceBufferLimit(void)
 	}
 }
 
+/* after a row is added: hand over a full chunk group, bound the buffer */
+static void
+KeepWithinBounds(RelWriteState state, WriteLevel level)
+{
+	if (ChunkGroupFull(level))
+		HandOver(state, level, false);
+	EnforceBufferLimit();
+}
+
 /*
  * Buffers rows.  A speculative insertion (INSERT ... ON CONFLICT) leaves
  * its row as the last of its level, not yet handed to the stripe writer,
@@ -697,11 +706,8 @@ BufferInsert(Relation rel, TupleTableSlot **slots, int nslots,
 		RowNumberGetTid(rownum, &slot->tts_tid);
 		slot->tts_tableOid = RelationGetRelid(rel);
 
-		if (speculative)
-			continue;
-		if (ChunkGroupFull(level))
-			HandOver(state, level, false);
-		EnforceBufferLimit();
+		if (!speculative)
+			KeepWithinBounds(state, level);
 	}
 }
 
@@ -749,9 +755,7 @@ ColumnarBufferCompleteSpeculative(Relation rel, ItemPointer tid,
 		BufferedBytes -= row->space;
 		pfree(row);
 	}
-	if (ChunkGroupFull(level))
-		HandOver(state, level, false);
-	EnforceBufferLimit();
+	KeepWithinBounds(state, level);
 }
 
 /* ----------------------------------------------------------------
