@@ -69,6 +69,10 @@ typedef struct ColumnarScanDescData
 	ColumnarSkipFilter skip;	/* forward scans skip what it refutes */
 	uint64		cgRead;			/* chunk groups loaded, forward scans */
 	uint64		cgSkipped;		/* chunk groups skipped */
+	TupleTableSlot *filled;		/* slot whose undecoded columns are set for
+								 * the loaded chunk group, or NULL */
+	int			ndecoded;		/* for filled: the columns that change */
+	int		   *decoded;		/* from row to row */
 } ColumnarScanDescData;
 
 typedef ColumnarScanDescData *ColumnarScanDesc;
@@ -187,6 +191,50 @@ StoreReaderRow(Relation rel, TupleTableSlot *slot, StripeReader reader,
 	ExecStoreVirtualTuple(slot);
 	RowNumberGetTid(reader->rownums[idx], &slot->tts_tid);
 	slot->tts_tableOid = RelationGetRelid(rel);
+}
+
+/*
+ * StoreReaderRow for a sequential scan: within a chunk group the columns
+ * not decoded (nulls, dropped, added later) stay as the first row set them
+ * in the slot, so only the decoded ones are stored row by row.
+ */
+static void
+StoreScanRow(ColumnarScanDesc scan, TupleTableSlot *slot)
+{
+	StripeReader reader = scan->reader;
+	int			idx = scan->row;
+
+	if (scan->filled != slot)
+	{
+		TupleDesc	desc = slot->tts_tupleDescriptor;
+		int			stored;
+		uint64		bytes;
+		uint8		codecs;
+
+		StoreReaderRow(scan->base.rs_rd, slot, reader, idx);
+		ColumnarReaderStats(reader, &stored, &bytes, &codecs);
+		if (scan->decoded == NULL)
+			scan->decoded = MemoryContextAlloc(scan->cxt,
+											   sizeof(int) * Max(desc->natts, 1));
+		scan->ndecoded = 0;
+		for (int a = 0; a < desc->natts; a++)
+			if (a < stored && reader->values[a] != NULL &&
+				!TupleDescAttr(desc, a)->attisdropped)
+				scan->decoded[scan->ndecoded++] = a;
+		scan->filled = slot;
+		return;
+	}
+	ExecClearTuple(slot);
+	for (int i = 0; i < scan->ndecoded; i++)
+	{
+		int			a = scan->decoded[i];
+
+		slot->tts_values[a] = reader->values[a][idx];
+		slot->tts_isnull[a] = reader->isnull[a][idx];
+	}
+	ExecStoreVirtualTuple(slot);
+	RowNumberGetTid(reader->rownums[idx], &slot->tts_tid);
+	slot->tts_tableOid = RelationGetRelid(scan->base.rs_rd);
 }
 
 /* a row of another backend's buffer: only its TID is known */
@@ -550,6 +598,7 @@ NextParallel(ColumnarScanDesc scan)
 		old = MemoryContextSwitchTo(scan->cxt);
 		ok = StripeReaderLoadChunkGroup(scan->reader, (int) (u - scan->unitBase));
 		MemoryContextSwitchTo(old);
+		scan->filled = NULL;
 		if (!ok)
 			elog(ERROR, "vecstore stripe has fewer chunk groups than its directory entry");
 		scan->chunkGroup = (int) (u - scan->unitBase);
@@ -639,6 +688,7 @@ OpenReader(ColumnarScanDesc scan, int stripe)
 	scan->chunkGroup = -1;
 	scan->row = -1;
 	scan->stripe = stripe;
+	scan->filled = NULL;
 	if (scan->reader != NULL)
 		StripeReaderReset(scan->reader, &scan->stripes[stripe]);
 	else
@@ -657,6 +707,7 @@ LoadChunkGroup(ColumnarScanDesc scan, int cg)
 	old = MemoryContextSwitchTo(scan->cxt);
 	ok = StripeReaderLoadChunkGroup(scan->reader, cg);
 	MemoryContextSwitchTo(old);
+	scan->filled = NULL;
 	scan->chunkGroup = ok ? cg : -1;
 	return ok;
 }
@@ -742,6 +793,7 @@ ReaderNext(ColumnarScanDesc scan)
 	old = MemoryContextSwitchTo(scan->cxt);
 	ok = StripeReaderNextChunkGroup(scan->reader);
 	MemoryContextSwitchTo(old);
+	scan->filled = NULL;
 	if (ok)
 		scan->cgRead++;
 	return ok;
@@ -865,7 +917,7 @@ columnar_scan_getnextslot(TableScanDesc sscan, ScanDirection direction,
 		ExecClearTuple(slot);
 		return false;
 	}
-	StoreReaderRow(scan->base.rs_rd, slot, scan->reader, scan->row);
+	StoreScanRow(scan, slot);
 	pgstat_count_heap_getnext(scan->base.rs_rd);
 	return true;
 }
