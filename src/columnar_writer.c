@@ -19,6 +19,7 @@
 #include "utils/memutils.h"
 
 #include "columnar.h"
+#include "columnar_am.h"
 #include "columnar_compress.h"
 #include "columnar_storage.h"
 #include "columnar_stripe.h"
@@ -66,10 +67,12 @@ typedef struct StripeWriterData
 #define SMALL_CHUNK_GROUP	(COLUMNAR_USABLE / 2)
 
 /*
- * Encoding buffers reused by every chunk group of the transaction (only
- * one is encoded at a time), so that large chunk groups do not allocate,
- * fault in and free tens of megabytes each time.  They live under
- * TopTransactionContext and are forgotten when it goes.
+ * Encoding buffers reused by every chunk group (only one is encoded at a
+ * time), kept for the backend's life: memory freshly obtained from the
+ * kernel costs a page fault per 4 kB, which for a chunk group encoded into
+ * new buffers was more than the encoding itself.  A buffer that grew past
+ * EncodeKeepLimit() (a huge row) is freed after its chunk group, so what
+ * stays is bounded by vecstore.chunk_group_size.
  */
 typedef struct EncodeBuffers
 {
@@ -81,35 +84,57 @@ typedef struct EncodeBuffers
 
 static EncodeBuffers *encodeBuffers = NULL;
 
-static void
-ForgetEncodeBuffers(void *arg)
-{
-	encodeBuffers = NULL;
-}
-
 static EncodeBuffers *
 GetEncodeBuffers(void)
 {
 	if (encodeBuffers == NULL)
 	{
-		MemoryContext cxt = AllocSetContextCreate(TopTransactionContext,
+		MemoryContext cxt = AllocSetContextCreate(TopMemoryContext,
 												  "vecstore encode buffers",
 												  ALLOCSET_DEFAULT_SIZES);
 		MemoryContext old = MemoryContextSwitchTo(cxt);
-		MemoryContextCallback *cb = palloc(sizeof(MemoryContextCallback));
 		EncodeBuffers *eb = palloc(sizeof(EncodeBuffers));
 
 		eb->cxt = cxt;
 		initStringInfo(&eb->raw);
 		initStringInfo(&eb->scratch);
 		initStringInfo(&eb->cg);
-		cb->func = ForgetEncodeBuffers;
-		cb->arg = NULL;
-		MemoryContextRegisterResetCallback(cxt, cb);
 		MemoryContextSwitchTo(old);
 		encodeBuffers = eb;
 	}
 	return encodeBuffers;
+}
+
+static Size
+EncodeKeepLimit(void)
+{
+	return 2 * (Size) columnar_chunk_group_size + 1024 * 1024;
+}
+
+static void
+TrimBuffer(EncodeBuffers *eb, StringInfo buf)
+{
+	if ((Size) buf->maxlen > EncodeKeepLimit())
+	{
+		MemoryContext old = MemoryContextSwitchTo(eb->cxt);
+
+		pfree(buf->data);
+		initStringInfo(buf);
+		MemoryContextSwitchTo(old);
+	}
+}
+
+/* after a chunk group: gives back what a huge row made the buffers grow to */
+static void
+TrimEncodeBuffers(void)
+{
+	EncodeBuffers *eb = encodeBuffers;
+
+	if (eb == NULL)
+		return;
+	TrimBuffer(eb, &eb->raw);
+	TrimBuffer(eb, &eb->scratch);
+	TrimBuffer(eb, &eb->cg);
 }
 
 /*
@@ -388,8 +413,7 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 			continue;
 		}
 
-		/* the buffers are transaction-lived: build in their context */
-		MemoryContextSwitchTo(eb->cxt);
+		/* the buffers grow by repalloc, in their own context */
 		resetStringInfo(raw);
 		d->nullsLength = EncodeColumnRaw(att, nrows, values[a], isnull[a], raw);
 		d->rawLength = raw->len;
@@ -431,7 +455,6 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 		d->storedLength = cgp->len - d->offset;
 		d->crc = ColumnarCrc(cgp->data + d->offset, d->storedLength);
 		PadTo(cgp, 8);
-		MemoryContextSwitchTo(w->cgcxt);
 		cgRaw += raw->len;
 	}
 
@@ -479,6 +502,7 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 
 	MemoryContextSwitchTo(old);
 	MemoryContextReset(w->cgcxt);
+	TrimEncodeBuffers();
 }
 
 void
