@@ -37,14 +37,20 @@
 #include "columnar_compress.h"
 #include "columnar_storage.h"
 
-/* CRC-32C, guarding every structure of the format against damage */
+static inline pg_crc32c ReadCrcUpdate(pg_crc32c crc, const char *p, size_t len);
+
+/*
+ * CRC-32C, guarding every structure of the format against damage; the
+ * read path's three-lane form (same value) for the chunks of a chunk
+ * group, which the writer checksums once per byte it stores.
+ */
 uint32
 ColumnarCrc(const void *data, size_t len)
 {
 	pg_crc32c	crc;
 
 	INIT_CRC32C(crc);
-	COMP_CRC32C(crc, data, len);
+	crc = ReadCrcUpdate(crc, data, len);
 	FIN_CRC32C(crc);
 	return (uint32) crc;
 }

@@ -14,6 +14,9 @@
 #include <float.h>
 #include <math.h>
 #include <stdlib.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "catalog/pg_type.h"
 #include "common/shortest_dec.h"
@@ -568,6 +571,47 @@ ReportBadBinary(const char *detail)
 }
 
 /*
+ * Copies n network-order float4s from src to dst in host order; false if
+ * any is NaN or infinite (all exponent bits set).  Four at a time with
+ * SSE2 (COPY binary of embeddings spends a tenth of its time here
+ * otherwise), one word-wide pass with no branch per element.
+ */
+static bool
+RecvElements(const char *src, char *dst, int n)
+{
+	uint32		special = 0;
+	int			i = 0;
+
+#if defined(__SSE2__) && !defined(WORDS_BIGENDIAN)
+	const __m128i expmask = _mm_set1_epi32(0x7F800000);
+	__m128i		acc = _mm_setzero_si128();
+
+	for (; i + 4 <= n; i += 4)
+	{
+		__m128i		x = _mm_loadu_si128((const __m128i *) (src + 4 * i));
+
+		/* swap the 16-bit halves of each word, then the bytes of each half */
+		x = _mm_shufflehi_epi16(_mm_shufflelo_epi16(x, 0xB1), 0xB1);
+		x = _mm_or_si128(_mm_slli_epi16(x, 8), _mm_srli_epi16(x, 8));
+		acc = _mm_or_si128(acc,
+						   _mm_cmpeq_epi32(_mm_and_si128(x, expmask), expmask));
+		_mm_storeu_si128((__m128i *) (dst + 4 * i), x);
+	}
+	special = (uint32) _mm_movemask_epi8(acc);
+#endif
+	for (; i < n; i++)
+	{
+		uint32		bits;
+
+		memcpy(&bits, src + 4 * i, sizeof(bits));
+		bits = pg_ntoh32(bits);
+		special |= (bits & 0x7F800000) == 0x7F800000;
+		memcpy(dst + 4 * i, &bits, sizeof(bits));
+	}
+	return special == 0;
+}
+
+/*
  * vector_recv(internal, oid, int4): int16 dim, int16 0, dim float4s, all
  * in network byte order, nothing more.
  */
@@ -604,22 +648,20 @@ vector_recv(PG_FUNCTION_ARGS)
 
 	CheckExpectedDim(typmod, dim);
 
-	result = InitVector(dim);
+	/* every byte is written below: no need to zero it first */
+	result = (Vector) palloc(VECTOR_SIZE(dim));
+	SET_VARSIZE(result, VECTOR_SIZE(dim));
+	result->dim = dim;
+	result->unused = 0;
 	src = pq_getmsgbytes(buf, sizeof(float) * dim);
-	for (int i = 0; i < dim; i++)
+	if (!RecvElements(src, (char *) result->x, dim))
 	{
-		uint32		bits;
-		float		val;
-
-		memcpy(&bits, src + sizeof(float) * i, sizeof(bits));
-		bits = pg_ntoh32(bits);
-		memcpy(&val, &bits, sizeof(val));
-		if (isnan(val) || isinf(val))
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-					 errmsg("invalid binary data for type vector"),
-					 errdetail("Element %d is NaN or infinite.", i + 1)));
-		result->x[i] = val;
+		for (int i = 0; i < dim; i++)
+			if (isnan(result->x[i]) || isinf(result->x[i]))
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+						 errmsg("invalid binary data for type vector"),
+						 errdetail("Element %d is NaN or infinite.", i + 1)));
 	}
 
 	PG_RETURN_VECTOR_P(result);
