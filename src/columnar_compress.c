@@ -432,17 +432,13 @@ ColumnarEncodeAppend(const char *raw, uint32 rawlen, uint32 xform_start,
 	uint32		lens[8];
 
 	if (columnar_compression == COLUMNAR_COMPRESSION_NONE || rawlen == 0)
-	{
-		AppendRaw(out, raw, rawlen);
 		return CODEC_NONE;
-	}
 	Assert(xform_start <= rawlen);
 	len = rawlen - xform_start;
 	if ((width != 4 && width != 8) || len < (uint32) width)
 	{
 		if (AppendZstd(out, raw, rawlen, columnar_compression_level))
 			return CODEC_ZSTD;
-		AppendRaw(out, raw, rawlen);
 		return CODEC_NONE;
 	}
 
@@ -462,7 +458,6 @@ ColumnarEncodeAppend(const char *raw, uint32 rawlen, uint32 xform_start,
 		if (AppendZstd(out, scratch->data, rawlen, columnar_compression_level))
 			return CODEC_ZSTD | CODEC_DELTA |
 				(width == 4 ? CODEC_SHUFFLE4 : CODEC_SHUFFLE8);
-		AppendRaw(out, raw, rawlen);
 		return CODEC_NONE;
 	}
 	Shuffle(src, scratch->data + xform_start, len, width);
@@ -490,7 +485,6 @@ ColumnarEncodeAppend(const char *raw, uint32 rawlen, uint32 xform_start,
 	if ((uint32) (out->len - start) >= rawlen)
 	{
 		out->len = start;
-		AppendRaw(out, raw, rawlen);
 		return CODEC_NONE;
 	}
 	memcpy(out->data + start, lens, sizeof(uint32) * width);
@@ -874,10 +868,7 @@ ColumnarEncodeVectorAppend(const char *raw, uint32 rawlen,
 	double		keep = (double) rawlen * (1.0 - columnar_vector_min_saving);
 
 	if (columnar_compression == COLUMNAR_COMPRESSION_NONE || rawlen == 0)
-	{
-		AppendRaw(out, raw, rawlen);
 		return CODEC_NONE;
-	}
 
 	/* a dictionary, wherever it applies and saves enough */
 	if (AppendDict(out, raw, rawlen, xform_start))
@@ -888,17 +879,13 @@ ColumnarEncodeVectorAppend(const char *raw, uint32 rawlen,
 	}
 
 	if (!VectorPlanesMayPay(raw, rawlen, xform_start, keep))
-	{
-		AppendRaw(out, raw, rawlen);
 		return CODEC_NONE;
-	}
 
 	codec = ColumnarEncodeAppend(raw, rawlen, xform_start, 4, false, out,
 								 scratch);
 	if (codec != CODEC_NONE && (double) (out->len - start) > keep)
 	{
 		out->len = start;
-		AppendRaw(out, raw, rawlen);
 		codec = CODEC_NONE;
 	}
 	return codec;

@@ -77,7 +77,7 @@ typedef struct StripeWriterData
 typedef struct EncodeBuffers
 {
 	MemoryContext cxt;
-	StringInfoData raw;			/* one column, before encoding */
+	StringInfoData enc;			/* one column's compressed form */
 	StringInfoData scratch;		/* shuffled form */
 	StringInfoData cg;			/* the chunk group being built */
 } EncodeBuffers;
@@ -96,7 +96,7 @@ GetEncodeBuffers(void)
 		EncodeBuffers *eb = palloc(sizeof(EncodeBuffers));
 
 		eb->cxt = cxt;
-		initStringInfo(&eb->raw);
+		initStringInfo(&eb->enc);
 		initStringInfo(&eb->scratch);
 		initStringInfo(&eb->cg);
 		MemoryContextSwitchTo(old);
@@ -132,7 +132,7 @@ TrimEncodeBuffers(void)
 
 	if (eb == NULL)
 		return;
-	TrimBuffer(eb, &eb->raw);
+	TrimBuffer(eb, &eb->enc);
 	TrimBuffer(eb, &eb->scratch);
 	TrimBuffer(eb, &eb->cg);
 }
@@ -401,7 +401,8 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 		ColumnPlan *plan = &w->plans[a];
 		ColumnChunkDesc *d = &descs[a];
 		bool		allnull = true;
-		StringInfo	raw = &eb->raw;
+		StringInfo	enc = &eb->enc;
+		const char *rawp;
 
 		if (!att->attisdropped)
 			for (int r = 0; r < nrows && allnull; r++)
@@ -413,10 +414,15 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 			continue;
 		}
 
-		/* the buffers grow by repalloc, in their own context */
-		resetStringInfo(raw);
-		d->nullsLength = EncodeColumnRaw(att, nrows, values[a], isnull[a], raw);
-		d->rawLength = raw->len;
+		/*
+		 * The raw form goes straight to its place in the chunk group (at an
+		 * 8-aligned offset, so aligned as if on its own) and stays there
+		 * unless an encoding is kept: random embeddings are copied once.
+		 */
+		d->offset = cgp->len;
+		d->nullsLength = EncodeColumnRaw(att, nrows, values[a], isnull[a], cgp);
+		d->rawLength = cgp->len - d->offset;
+		rawp = cgp->data + d->offset;
 		if (plan->adaptive)
 		{
 			/*
@@ -424,7 +430,7 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 			 * stripes (one-row transactions) reuse the last decision for the
 			 * column.
 			 */
-			uint32		len = raw->len - d->nullsLength;
+			uint32		len = d->rawLength - d->nullsLength;
 			int			slot = (RelationGetRelid(w->rel) * 31 + a) % SHUFFLE_MEMO_SIZE;
 			ShuffleMemo *m = &shuffleMemo[slot];
 
@@ -434,28 +440,33 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 				plan->width = m->width;
 			else
 			{
-				if (ColumnarShufflePays(raw->data + d->nullsLength, len))
+				if (ColumnarShufflePays(rawp + d->nullsLength, len))
 					plan->width = 4;
 				m->relid = RelationGetRelid(w->rel);
 				m->attnum = a;
 				m->width = plan->width;
 			}
 		}
-		d->offset = cgp->len;
+		resetStringInfo(enc);
 		/* vectors: under their own policy */
 		if (att->attlen == -1 && plan->width == 4 &&
 			ColumnarIsVectorType(att->atttypid))
-			d->codec = ColumnarEncodeVectorAppend(raw->data, raw->len,
-												  d->nullsLength, cgp,
+			d->codec = ColumnarEncodeVectorAppend(rawp, d->rawLength,
+												  d->nullsLength, enc,
 												  &eb->scratch);
 		else
-			d->codec = ColumnarEncodeAppend(raw->data, raw->len,
+			d->codec = ColumnarEncodeAppend(rawp, d->rawLength,
 											d->nullsLength, plan->width,
-											plan->delta, cgp, &eb->scratch);
+											plan->delta, enc, &eb->scratch);
+		if (d->codec != CODEC_NONE)
+		{
+			cgp->len = d->offset;
+			appendBinaryStringInfo(cgp, enc->data, enc->len);
+		}
 		d->storedLength = cgp->len - d->offset;
 		d->crc = ColumnarCrc(cgp->data + d->offset, d->storedLength);
 		PadTo(cgp, 8);
-		cgRaw += raw->len;
+		cgRaw += d->rawLength;
 	}
 
 	/* the header goes in front */
