@@ -22,6 +22,7 @@
 #include "common/shortest_dec.h"
 #include "fmgr.h"
 #include "libpq/pqformat.h"
+#include "port/pg_bitutils.h"
 #include "port/pg_bswap.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
@@ -146,6 +147,27 @@ IsEightDigits(uint64 v)
 	return (high | (over >> 4)) == UINT64CONST(0x3333333333333333);
 }
 
+/*
+ * How many of the 8 bytes of v (loaded little-endian) are ASCII digits
+ * before the first that is not; v must not be all digits.  Each byte is
+ * tested as in IsEightDigits: the addition carries only out of a byte that
+ * is no digit, so the bytes below the first such byte are tested exactly.
+ */
+static inline int
+LeadingDigits(uint64 v)
+{
+	uint64		high = v & UINT64CONST(0xF0F0F0F0F0F0F0F0);
+	uint64		over = (v + UINT64CONST(0x0606060606060606)) &
+		UINT64CONST(0xF0F0F0F0F0F0F0F0);
+	uint64		nondigit = (high | (over >> 4)) ^ UINT64CONST(0x3333333333333333);
+
+	return pg_rightmost_one_pos64(nondigit) / 8;
+}
+
+static const uint64 pow10_u64[8] = {
+	1, 10, 100, 1000, 10000, 100000, 1000000, 10000000
+};
+
 /* The value of 8 ASCII digits loaded little-endian (first digit lowest). */
 static inline uint64
 EightDigitsValue(uint64 v)
@@ -174,13 +196,34 @@ TakeDigits(const char **p, const char *end, uint64 *m, int nd)
 	while (nd + taken + 8 <= 19 && end - q >= 8)
 	{
 		uint64		v;
+		int			k;
 
 		memcpy(&v, q, 8);
-		if (!IsEightDigits(v))
-			break;
-		acc = acc * 100000000 + EightDigitsValue(v);
-		q += 8;
-		taken += 8;
+		if (IsEightDigits(v))
+		{
+			acc = acc * 100000000 + EightDigitsValue(v);
+			q += 8;
+			taken += 8;
+			continue;
+		}
+
+		/*
+		 * Fewer than eight digits left in the run (the six decimals of a
+		 * typical element): take them in one go, shifted to the top of the
+		 * word behind '0' padding, instead of one by one.
+		 */
+		k = LeadingDigits(v);
+		if (k > 0)
+		{
+			v = (v << (8 * (8 - k))) |
+				(UINT64CONST(0x3030303030303030) >> (8 * k));
+			acc = acc * pow10_u64[k] + EightDigitsValue(v);
+			q += k;
+			taken += k;
+		}
+		*m = acc;
+		*p = q;
+		return taken;
 	}
 	while (nd + taken < 19 && *q >= '0' && *q <= '9')
 	{
