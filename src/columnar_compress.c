@@ -12,7 +12,8 @@
  * own (ColumnarEncodeVectorAppend): raw unless compression saves at least
  * vecstore.vector_compression_min_saving, so that searches read them in
  * place; a dictionary (CODEC_DICT4) where it applies, zstd planes
- * otherwise.
+ * otherwise, tried only where a sample's byte entropy says they could
+ * save enough (VectorPlanesMayPay).
  *
  * Floats (a shuffle without delta) are stored as separate byte planes
  * (CODEC_PLANES): the mantissa planes of real-world vectors are close to
