@@ -890,7 +890,7 @@ ColumnarReadBytesSized(Relation rel, uint64 offset, char *dest, uint64 len,
 #define DIRECT_BATCH_PAGES	512	/* pages built, logged and flushed at once */
 
 /*
- * Page images of one batch, kept for the backend's life: a fresh 4 MB
+ * Page images of one batch, kept for the transaction: a fresh 4 MB
  * allocation per chunk group cost a page fault per 4 kB, as much as
  * writing the pages.
  */
@@ -899,15 +899,30 @@ typedef struct DirectBatch
 	char		images[DIRECT_BATCH_PAGES * BLCKSZ];
 	Page		pages[DIRECT_BATCH_PAGES];
 	BlockNumber blknos[DIRECT_BATCH_PAGES];
+	MemoryContextCallback forget;
 } DirectBatch;
 
 static DirectBatch *directBatch = NULL;
 
 static void
+ForgetDirectBatch(void *arg)
+{
+	directBatch = NULL;
+}
+
+static void
 WriteBytesDirect(Relation rel, BlockNumber d0, BlockNumber d1, const char *src)
 {
 	if (directBatch == NULL)
-		directBatch = MemoryContextAlloc(TopMemoryContext, sizeof(DirectBatch));
+	{
+		DirectBatch *b = MemoryContextAlloc(TopTransactionContext,
+											sizeof(DirectBatch));
+
+		b->forget.func = ForgetDirectBatch;
+		b->forget.arg = NULL;
+		MemoryContextRegisterResetCallback(TopTransactionContext, &b->forget);
+		directBatch = b;
+	}
 
 	while (d0 <= d1)
 	{

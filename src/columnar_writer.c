@@ -67,12 +67,12 @@ typedef struct StripeWriterData
 #define SMALL_CHUNK_GROUP	(COLUMNAR_USABLE / 2)
 
 /*
- * Encoding buffers reused by every chunk group (only one is encoded at a
- * time), kept for the backend's life: memory freshly obtained from the
- * kernel costs a page fault per 4 kB, which for a chunk group encoded into
- * new buffers was more than the encoding itself.  A buffer that grew past
- * EncodeKeepLimit() (a huge row) is freed after its chunk group, so what
- * stays is bounded by vecstore.chunk_group_size.
+ * Encoding buffers reused by every chunk group of the transaction (only
+ * one is encoded at a time), so that large chunk groups do not allocate,
+ * fault in and free megabytes each time.  They live under
+ * TopTransactionContext and are forgotten when it goes; within the
+ * transaction a buffer that grew past EncodeKeepLimit() (a huge row) is
+ * freed after its chunk group.
  */
 typedef struct EncodeBuffers
 {
@@ -84,21 +84,31 @@ typedef struct EncodeBuffers
 
 static EncodeBuffers *encodeBuffers = NULL;
 
+static void
+ForgetEncodeBuffers(void *arg)
+{
+	encodeBuffers = NULL;
+}
+
 static EncodeBuffers *
 GetEncodeBuffers(void)
 {
 	if (encodeBuffers == NULL)
 	{
-		MemoryContext cxt = AllocSetContextCreate(TopMemoryContext,
+		MemoryContext cxt = AllocSetContextCreate(TopTransactionContext,
 												  "vecstore encode buffers",
 												  ALLOCSET_DEFAULT_SIZES);
 		MemoryContext old = MemoryContextSwitchTo(cxt);
+		MemoryContextCallback *cb = palloc(sizeof(MemoryContextCallback));
 		EncodeBuffers *eb = palloc(sizeof(EncodeBuffers));
 
 		eb->cxt = cxt;
 		initStringInfo(&eb->enc);
 		initStringInfo(&eb->scratch);
 		initStringInfo(&eb->cg);
+		cb->func = ForgetEncodeBuffers;
+		cb->arg = NULL;
+		MemoryContextRegisterResetCallback(cxt, cb);
 		MemoryContextSwitchTo(old);
 		encodeBuffers = eb;
 	}
