@@ -265,6 +265,11 @@ SELECT pg_temp.load('\x000100013f800000');
 SELECT pg_temp.load('\x000100007fc00000');
 SELECT pg_temp.load('\x000100007f800000');
 SELECT pg_temp.load('\x00010000ff800000');
+-- the element reported among several (four at a time, then the rest)
+SELECT pg_temp.load('\x000500003f8000003f8000007fc000003f8000003f800000');
+SELECT pg_temp.load('\x000500003f8000003f8000003f8000003f800000ff800000');
+SELECT pg_temp.load('\x000500003f8000003f8000003f800000bf80000040400000');
+TABLE bin_any;
 SELECT pg_temp.load('\x000100003f800000', 12);
 SELECT pg_temp.load('\x000100003f800000', 7);
 

@@ -91,3 +91,16 @@ FROM unnest(ARRAY[
 	'7.0064923216240853e-46', '7.0064923216240854e-46',
 	'1.4012984643248170e-45', '1.1754942807573642e-38',
 	'0.1', '0.2', '0.3', '0.7', '1e-7', '123456.789', '4.9e-324']) s;
+
+-- Every length of digit run before and after the point (the parser takes
+-- runs of up to eight digits at once, and at most 19 significant digits),
+-- with leading zeros, a sign and an exponent: no element differs from real.
+SELECT count(*) AS strings,
+	   count(*) FILTER (WHERE pg_temp.as_vector(s) <> pg_temp.as_real(s)) AS differ
+FROM (SELECT sign || lead || substr('12345678901234567890123', 1, i) ||
+			 CASE WHEN f < 0 THEN '' ELSE '.' || substr('90817263549081726354908', 1, f) END ||
+			 ex AS s
+	  FROM generate_series(0, 22) i, generate_series(-1, 22) f,
+		   unnest(ARRAY['', '-']) sign, unnest(ARRAY['', '000']) lead,
+		   unnest(ARRAY['', 'e-5', 'E+3']) ex
+	  WHERE i > 0 OR f > 0) x;

@@ -12,7 +12,8 @@
  * own (ColumnarEncodeVectorAppend): raw unless compression saves at least
  * vecstore.vector_compression_min_saving, so that searches read them in
  * place; a dictionary (CODEC_DICT4) where it applies, zstd planes
- * otherwise.
+ * otherwise, tried only where a sample's byte entropy says they could
+ * save enough (VectorPlanesMayPay).
  *
  * Floats (a shuffle without delta) are stored as separate byte planes
  * (CODEC_PLANES): the mantissa planes of real-world vectors are close to
@@ -432,17 +433,13 @@ ColumnarEncodeAppend(const char *raw, uint32 rawlen, uint32 xform_start,
 	uint32		lens[8];
 
 	if (columnar_compression == COLUMNAR_COMPRESSION_NONE || rawlen == 0)
-	{
-		AppendRaw(out, raw, rawlen);
 		return CODEC_NONE;
-	}
 	Assert(xform_start <= rawlen);
 	len = rawlen - xform_start;
 	if ((width != 4 && width != 8) || len < (uint32) width)
 	{
 		if (AppendZstd(out, raw, rawlen, columnar_compression_level))
 			return CODEC_ZSTD;
-		AppendRaw(out, raw, rawlen);
 		return CODEC_NONE;
 	}
 
@@ -462,7 +459,6 @@ ColumnarEncodeAppend(const char *raw, uint32 rawlen, uint32 xform_start,
 		if (AppendZstd(out, scratch->data, rawlen, columnar_compression_level))
 			return CODEC_ZSTD | CODEC_DELTA |
 				(width == 4 ? CODEC_SHUFFLE4 : CODEC_SHUFFLE8);
-		AppendRaw(out, raw, rawlen);
 		return CODEC_NONE;
 	}
 	Shuffle(src, scratch->data + xform_start, len, width);
@@ -490,7 +486,6 @@ ColumnarEncodeAppend(const char *raw, uint32 rawlen, uint32 xform_start,
 	if ((uint32) (out->len - start) >= rawlen)
 	{
 		out->len = start;
-		AppendRaw(out, raw, rawlen);
 		return CODEC_NONE;
 	}
 	memcpy(out->data + start, lens, sizeof(uint32) * width);
@@ -827,6 +822,38 @@ ColumnarIsVectorType(Oid typid)
 }
 
 /*
+ * Could zstd on the byte planes of a vector chunk bring it down to keep
+ * bytes?  The order-0 entropy of a sample of each plane estimates what
+ * they compress to; the margin leaves room for zstd's matches beating it.
+ * Embeddings are mostly random below the exponent (some 80% of their
+ * bytes), far from any saving worth keeping, and this spares their chunks
+ * a shuffle and zstd runs whose result was thrown away: a quarter of the
+ * CPU of loading 768-d vectors.  Exact repeats of whole vectors, which
+ * only matches would find, are the case this gives up on.
+ */
+#define VECTOR_ESTIMATE_MARGIN	1.15
+
+static bool
+VectorPlanesMayPay(const char *raw, uint32 rawlen, uint32 xform_start,
+				   double keep)
+{
+	uint32		len = rawlen - xform_start;
+	uint32		nelem = len / 4;
+	double		estimate;
+
+	if (nelem < ENTROPY_SAMPLE)
+		return true;			/* small enough to just try */
+	estimate = xform_start + len % 4 + 4 * sizeof(uint32);
+	for (int b = 0; b < 4; b++)
+	{
+		double		h = SampleEntropy(raw + xform_start + b, nelem, 4);
+
+		estimate += (double) nelem * Min(h, 8.0) / 8.0;
+	}
+	return estimate <= keep * VECTOR_ESTIMATE_MARGIN;
+}
+
+/*
  * Vector chunks: compressed only where that saves at least
  * vecstore.vector_compression_min_saving of the raw size.  A scan reads a
  * raw vector chunk in place at memory speed, whereas a compressed one must
@@ -842,10 +869,7 @@ ColumnarEncodeVectorAppend(const char *raw, uint32 rawlen,
 	double		keep = (double) rawlen * (1.0 - columnar_vector_min_saving);
 
 	if (columnar_compression == COLUMNAR_COMPRESSION_NONE || rawlen == 0)
-	{
-		AppendRaw(out, raw, rawlen);
 		return CODEC_NONE;
-	}
 
 	/* a dictionary, wherever it applies and saves enough */
 	if (AppendDict(out, raw, rawlen, xform_start))
@@ -855,12 +879,14 @@ ColumnarEncodeVectorAppend(const char *raw, uint32 rawlen,
 		out->len = start;
 	}
 
+	if (!VectorPlanesMayPay(raw, rawlen, xform_start, keep))
+		return CODEC_NONE;
+
 	codec = ColumnarEncodeAppend(raw, rawlen, xform_start, 4, false, out,
 								 scratch);
 	if (codec != CODEC_NONE && (double) (out->len - start) > keep)
 	{
 		out->len = start;
-		AppendRaw(out, raw, rawlen);
 		codec = CODEC_NONE;
 	}
 	return codec;

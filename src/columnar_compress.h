@@ -55,10 +55,11 @@ extern uint8 ColumnarEncode(const char *raw, uint32 rawlen, uint32 xform_start,
 							int width, bool delta, char **out, uint32 *outlen);
 
 /*
- * Like ColumnarEncode, but appends the stored form to out; scratch is
- * grown as needed and may be reused across calls.  Float-like elements
- * (width without delta) are stored as byte planes, each compressed with a
- * fast zstd level only when a sample says it pays.
+ * Like ColumnarEncode, but appends the compressed form to out; on
+ * CODEC_NONE it appends nothing (the stored form is raw itself, which the
+ * caller has).  scratch is grown as needed and may be reused across calls.
+ * Float-like elements (width without delta) are stored as byte planes,
+ * each compressed with a fast zstd level only when a sample says it pays.
  */
 extern uint8 ColumnarEncodeAppend(const char *raw, uint32 rawlen,
 								  uint32 xform_start, int width, bool delta,
@@ -69,8 +70,8 @@ extern bool ColumnarIsVectorType(Oid typid);
 
 /*
  * ColumnarEncodeAppend for a column of float vectors (4-byte elements, no
- * delta), kept raw unless compression saves at least
- * vecstore.vector_compression_min_saving of rawlen.
+ * delta), kept raw (CODEC_NONE, nothing appended) unless compression
+ * saves at least vecstore.vector_compression_min_saving of rawlen.
  */
 extern uint8 ColumnarEncodeVectorAppend(const char *raw, uint32 rawlen,
 										uint32 xform_start, StringInfo out,

@@ -37,14 +37,20 @@
 #include "columnar_compress.h"
 #include "columnar_storage.h"
 
-/* CRC-32C, guarding every structure of the format against damage */
+static inline pg_crc32c ReadCrcUpdate(pg_crc32c crc, const char *p, size_t len);
+
+/*
+ * CRC-32C, guarding every structure of the format against damage; the
+ * read path's three-lane form (same value) for the chunks of a chunk
+ * group, which the writer checksums once per byte it stores.
+ */
 uint32
 ColumnarCrc(const void *data, size_t len)
 {
 	pg_crc32c	crc;
 
 	INIT_CRC32C(crc);
-	COMP_CRC32C(crc, data, len);
+	crc = ReadCrcUpdate(crc, data, len);
 	FIN_CRC32C(crc);
 	return (uint32) crc;
 }
@@ -883,15 +889,47 @@ ColumnarReadBytesSized(Relation rel, uint64 offset, char *dest, uint64 len,
 #define DIRECT_MIN_PAGES	16		/* smaller writes go through buffers */
 #define DIRECT_BATCH_PAGES	512	/* pages built, logged and flushed at once */
 
+/*
+ * Page images of one batch, kept for the transaction: a fresh 4 MB
+ * allocation per chunk group cost a page fault per 4 kB, as much as
+ * writing the pages.
+ */
+typedef struct DirectBatch
+{
+	char		images[DIRECT_BATCH_PAGES * BLCKSZ];
+	Page		pages[DIRECT_BATCH_PAGES];
+	BlockNumber blknos[DIRECT_BATCH_PAGES];
+	MemoryContextCallback forget;
+} DirectBatch;
+
+static DirectBatch *directBatch = NULL;
+
+static void
+ForgetDirectBatch(void *arg)
+{
+	directBatch = NULL;
+}
+
 static void
 WriteBytesDirect(Relation rel, BlockNumber d0, BlockNumber d1, const char *src)
 {
+	if (directBatch == NULL)
+	{
+		DirectBatch *b = MemoryContextAlloc(TopTransactionContext,
+											sizeof(DirectBatch));
+
+		b->forget.func = ForgetDirectBatch;
+		b->forget.arg = NULL;
+		MemoryContextRegisterResetCallback(TopTransactionContext, &b->forget);
+		directBatch = b;
+	}
+
 	while (d0 <= d1)
 	{
 		int			n = (int) Min(d1 - d0 + 1, DIRECT_BATCH_PAGES);
-		char	   *images = palloc((Size) n * BLCKSZ);
-		Page	   *pages = palloc(sizeof(Page) * n);
-		BlockNumber *blknos = palloc(sizeof(BlockNumber) * n);
+		char	   *images = directBatch->images;
+		Page	   *pages = directBatch->pages;
+		BlockNumber *blknos = directBatch->blknos;
 		PGAlignedBlock zero;
 		XLogRecPtr	redo;
 		BlockNumber nblocks;
@@ -902,10 +940,14 @@ WriteBytesDirect(Relation rel, BlockNumber d0, BlockNumber d1, const char *src)
 		{
 			Page		page = images + (Size) i * BLCKSZ;
 
-			PageInit(page, BLCKSZ, 0);
+			/* PageInit's header, without zeroing what is overwritten next */
+			memset(page, 0, SizeOfPageHeaderData);
+			((PageHeader) page)->pd_lower = BLCKSZ;
+			((PageHeader) page)->pd_upper = BLCKSZ;
+			((PageHeader) page)->pd_special = BLCKSZ;
+			PageSetPageSizeAndVersion(page, BLCKSZ, PG_PAGE_LAYOUT_VERSION);
 			memcpy(page + SizeOfPageHeaderData, src + (Size) i * COLUMNAR_USABLE,
 				   COLUMNAR_USABLE);
-			((PageHeader) page)->pd_lower = BLCKSZ;
 			pages[i] = page;
 			blknos[i] = d0 + i;
 		}
@@ -925,9 +967,6 @@ WriteBytesDirect(Relation rel, BlockNumber d0, BlockNumber d1, const char *src)
 			UnlockRelationForExtension(rel, ExclusiveLock);
 			WriteBytesBuffered(rel, (uint64) (d0 - 1) * COLUMNAR_USABLE, src,
 							   (uint64) (d1 - d0 + 1) * COLUMNAR_USABLE);
-			pfree(images);
-			pfree(pages);
-			pfree(blknos);
 			return;
 		}
 		redo = GetRedoRecPtr();
@@ -944,9 +983,6 @@ WriteBytesDirect(Relation rel, BlockNumber d0, BlockNumber d1, const char *src)
 		if (GetRedoRecPtr() != redo)
 			smgrimmedsync(RelationGetSmgr(rel), MAIN_FORKNUM);
 
-		pfree(images);
-		pfree(pages);
-		pfree(blknos);
 		d0 += n;
 		src += (Size) n * COLUMNAR_USABLE;
 	}

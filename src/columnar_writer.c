@@ -19,6 +19,7 @@
 #include "utils/memutils.h"
 
 #include "columnar.h"
+#include "columnar_am.h"
 #include "columnar_compress.h"
 #include "columnar_storage.h"
 #include "columnar_stripe.h"
@@ -68,13 +69,15 @@ typedef struct StripeWriterData
 /*
  * Encoding buffers reused by every chunk group of the transaction (only
  * one is encoded at a time), so that large chunk groups do not allocate,
- * fault in and free tens of megabytes each time.  They live under
- * TopTransactionContext and are forgotten when it goes.
+ * fault in and free megabytes each time.  They live under
+ * TopTransactionContext and are forgotten when it goes; within the
+ * transaction a buffer that grew past EncodeKeepLimit() (a huge row) is
+ * freed after its chunk group.
  */
 typedef struct EncodeBuffers
 {
 	MemoryContext cxt;
-	StringInfoData raw;			/* one column, before encoding */
+	StringInfoData enc;			/* one column's compressed form */
 	StringInfoData scratch;		/* shuffled form */
 	StringInfoData cg;			/* the chunk group being built */
 } EncodeBuffers;
@@ -100,7 +103,7 @@ GetEncodeBuffers(void)
 		EncodeBuffers *eb = palloc(sizeof(EncodeBuffers));
 
 		eb->cxt = cxt;
-		initStringInfo(&eb->raw);
+		initStringInfo(&eb->enc);
 		initStringInfo(&eb->scratch);
 		initStringInfo(&eb->cg);
 		cb->func = ForgetEncodeBuffers;
@@ -110,6 +113,38 @@ GetEncodeBuffers(void)
 		encodeBuffers = eb;
 	}
 	return encodeBuffers;
+}
+
+static Size
+EncodeKeepLimit(void)
+{
+	return 2 * (Size) columnar_chunk_group_size + 1024 * 1024;
+}
+
+static void
+TrimBuffer(EncodeBuffers *eb, StringInfo buf)
+{
+	if ((Size) buf->maxlen > EncodeKeepLimit())
+	{
+		MemoryContext old = MemoryContextSwitchTo(eb->cxt);
+
+		pfree(buf->data);
+		initStringInfo(buf);
+		MemoryContextSwitchTo(old);
+	}
+}
+
+/* after a chunk group: gives back what a huge row made the buffers grow to */
+static void
+TrimEncodeBuffers(void)
+{
+	EncodeBuffers *eb = encodeBuffers;
+
+	if (eb == NULL)
+		return;
+	TrimBuffer(eb, &eb->enc);
+	TrimBuffer(eb, &eb->scratch);
+	TrimBuffer(eb, &eb->cg);
 }
 
 /*
@@ -376,7 +411,8 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 		ColumnPlan *plan = &w->plans[a];
 		ColumnChunkDesc *d = &descs[a];
 		bool		allnull = true;
-		StringInfo	raw = &eb->raw;
+		StringInfo	enc = &eb->enc;
+		const char *rawp;
 
 		if (!att->attisdropped)
 			for (int r = 0; r < nrows && allnull; r++)
@@ -388,11 +424,15 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 			continue;
 		}
 
-		/* the buffers are transaction-lived: build in their context */
-		MemoryContextSwitchTo(eb->cxt);
-		resetStringInfo(raw);
-		d->nullsLength = EncodeColumnRaw(att, nrows, values[a], isnull[a], raw);
-		d->rawLength = raw->len;
+		/*
+		 * The raw form goes straight to its place in the chunk group (at an
+		 * 8-aligned offset, so aligned as if on its own) and stays there
+		 * unless an encoding is kept: random embeddings are copied once.
+		 */
+		d->offset = cgp->len;
+		d->nullsLength = EncodeColumnRaw(att, nrows, values[a], isnull[a], cgp);
+		d->rawLength = cgp->len - d->offset;
+		rawp = cgp->data + d->offset;
 		if (plan->adaptive)
 		{
 			/*
@@ -400,7 +440,7 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 			 * stripes (one-row transactions) reuse the last decision for the
 			 * column.
 			 */
-			uint32		len = raw->len - d->nullsLength;
+			uint32		len = d->rawLength - d->nullsLength;
 			int			slot = (RelationGetRelid(w->rel) * 31 + a) % SHUFFLE_MEMO_SIZE;
 			ShuffleMemo *m = &shuffleMemo[slot];
 
@@ -410,29 +450,33 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 				plan->width = m->width;
 			else
 			{
-				if (ColumnarShufflePays(raw->data + d->nullsLength, len))
+				if (ColumnarShufflePays(rawp + d->nullsLength, len))
 					plan->width = 4;
 				m->relid = RelationGetRelid(w->rel);
 				m->attnum = a;
 				m->width = plan->width;
 			}
 		}
-		d->offset = cgp->len;
+		resetStringInfo(enc);
 		/* vectors: under their own policy */
 		if (att->attlen == -1 && plan->width == 4 &&
 			ColumnarIsVectorType(att->atttypid))
-			d->codec = ColumnarEncodeVectorAppend(raw->data, raw->len,
-												  d->nullsLength, cgp,
+			d->codec = ColumnarEncodeVectorAppend(rawp, d->rawLength,
+												  d->nullsLength, enc,
 												  &eb->scratch);
 		else
-			d->codec = ColumnarEncodeAppend(raw->data, raw->len,
+			d->codec = ColumnarEncodeAppend(rawp, d->rawLength,
 											d->nullsLength, plan->width,
-											plan->delta, cgp, &eb->scratch);
+											plan->delta, enc, &eb->scratch);
+		if (d->codec != CODEC_NONE)
+		{
+			cgp->len = d->offset;
+			appendBinaryStringInfo(cgp, enc->data, enc->len);
+		}
 		d->storedLength = cgp->len - d->offset;
 		d->crc = ColumnarCrc(cgp->data + d->offset, d->storedLength);
 		PadTo(cgp, 8);
-		MemoryContextSwitchTo(w->cgcxt);
-		cgRaw += raw->len;
+		cgRaw += d->rawLength;
 	}
 
 	/* the header goes in front */
@@ -479,6 +523,7 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 
 	MemoryContextSwitchTo(old);
 	MemoryContextReset(w->cgcxt);
+	TrimEncodeBuffers();
 }
 
 void

@@ -14,11 +14,15 @@
 #include <float.h>
 #include <math.h>
 #include <stdlib.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "catalog/pg_type.h"
 #include "common/shortest_dec.h"
 #include "fmgr.h"
 #include "libpq/pqformat.h"
+#include "port/pg_bitutils.h"
 #include "port/pg_bswap.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
@@ -143,6 +147,27 @@ IsEightDigits(uint64 v)
 	return (high | (over >> 4)) == UINT64CONST(0x3333333333333333);
 }
 
+/*
+ * How many of the 8 bytes of v (loaded little-endian) are ASCII digits
+ * before the first that is not; v must not be all digits.  Each byte is
+ * tested as in IsEightDigits: the addition carries only out of a byte that
+ * is no digit, so the bytes below the first such byte are tested exactly.
+ */
+static inline int
+LeadingDigits(uint64 v)
+{
+	uint64		high = v & UINT64CONST(0xF0F0F0F0F0F0F0F0);
+	uint64		over = (v + UINT64CONST(0x0606060606060606)) &
+		UINT64CONST(0xF0F0F0F0F0F0F0F0);
+	uint64		nondigit = (high | (over >> 4)) ^ UINT64CONST(0x3333333333333333);
+
+	return pg_rightmost_one_pos64(nondigit) / 8;
+}
+
+static const uint64 pow10_u64[8] = {
+	1, 10, 100, 1000, 10000, 100000, 1000000, 10000000
+};
+
 /* The value of 8 ASCII digits loaded little-endian (first digit lowest). */
 static inline uint64
 EightDigitsValue(uint64 v)
@@ -171,13 +196,34 @@ TakeDigits(const char **p, const char *end, uint64 *m, int nd)
 	while (nd + taken + 8 <= 19 && end - q >= 8)
 	{
 		uint64		v;
+		int			k;
 
 		memcpy(&v, q, 8);
-		if (!IsEightDigits(v))
-			break;
-		acc = acc * 100000000 + EightDigitsValue(v);
-		q += 8;
-		taken += 8;
+		if (IsEightDigits(v))
+		{
+			acc = acc * 100000000 + EightDigitsValue(v);
+			q += 8;
+			taken += 8;
+			continue;
+		}
+
+		/*
+		 * Fewer than eight digits left in the run (the six decimals of a
+		 * typical element): take them in one go, shifted to the top of the
+		 * word behind '0' padding, instead of one by one.
+		 */
+		k = LeadingDigits(v);
+		if (k > 0)
+		{
+			v = (v << (8 * (8 - k))) |
+				(UINT64CONST(0x3030303030303030) >> (8 * k));
+			acc = acc * pow10_u64[k] + EightDigitsValue(v);
+			q += k;
+			taken += k;
+		}
+		*m = acc;
+		*p = q;
+		return taken;
 	}
 	while (nd + taken < 19 && *q >= '0' && *q <= '9')
 	{
@@ -568,6 +614,47 @@ ReportBadBinary(const char *detail)
 }
 
 /*
+ * Copies n network-order float4s from src to dst in host order; false if
+ * any is NaN or infinite (all exponent bits set).  Four at a time with
+ * SSE2 (COPY binary of embeddings spends a tenth of its time here
+ * otherwise), one word-wide pass with no branch per element.
+ */
+static bool
+RecvElements(const char *src, char *dst, int n)
+{
+	uint32		special = 0;
+	int			i = 0;
+
+#if defined(__SSE2__) && !defined(WORDS_BIGENDIAN)
+	const __m128i expmask = _mm_set1_epi32(0x7F800000);
+	__m128i		acc = _mm_setzero_si128();
+
+	for (; i + 4 <= n; i += 4)
+	{
+		__m128i		x = _mm_loadu_si128((const __m128i *) (src + 4 * i));
+
+		/* swap the 16-bit halves of each word, then the bytes of each half */
+		x = _mm_shufflehi_epi16(_mm_shufflelo_epi16(x, 0xB1), 0xB1);
+		x = _mm_or_si128(_mm_slli_epi16(x, 8), _mm_srli_epi16(x, 8));
+		acc = _mm_or_si128(acc,
+						   _mm_cmpeq_epi32(_mm_and_si128(x, expmask), expmask));
+		_mm_storeu_si128((__m128i *) (dst + 4 * i), x);
+	}
+	special = (uint32) _mm_movemask_epi8(acc);
+#endif
+	for (; i < n; i++)
+	{
+		uint32		bits;
+
+		memcpy(&bits, src + 4 * i, sizeof(bits));
+		bits = pg_ntoh32(bits);
+		special |= (bits & 0x7F800000) == 0x7F800000;
+		memcpy(dst + 4 * i, &bits, sizeof(bits));
+	}
+	return special == 0;
+}
+
+/*
  * vector_recv(internal, oid, int4): int16 dim, int16 0, dim float4s, all
  * in network byte order, nothing more.
  */
@@ -604,22 +691,20 @@ vector_recv(PG_FUNCTION_ARGS)
 
 	CheckExpectedDim(typmod, dim);
 
-	result = InitVector(dim);
+	/* every byte is written below: no need to zero it first */
+	result = (Vector) palloc(VECTOR_SIZE(dim));
+	SET_VARSIZE(result, VECTOR_SIZE(dim));
+	result->dim = dim;
+	result->unused = 0;
 	src = pq_getmsgbytes(buf, sizeof(float) * dim);
-	for (int i = 0; i < dim; i++)
+	if (!RecvElements(src, (char *) result->x, dim))
 	{
-		uint32		bits;
-		float		val;
-
-		memcpy(&bits, src + sizeof(float) * i, sizeof(bits));
-		bits = pg_ntoh32(bits);
-		memcpy(&val, &bits, sizeof(val));
-		if (isnan(val) || isinf(val))
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-					 errmsg("invalid binary data for type vector"),
-					 errdetail("Element %d is NaN or infinite.", i + 1)));
-		result->x[i] = val;
+		for (int i = 0; i < dim; i++)
+			if (isnan(result->x[i]) || isinf(result->x[i]))
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+						 errmsg("invalid binary data for type vector"),
+						 errdetail("Element %d is NaN or infinite.", i + 1)));
 	}
 
 	PG_RETURN_VECTOR_P(result);
