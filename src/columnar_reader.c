@@ -20,6 +20,7 @@
 
 #include "executor/instrument.h"
 #include "miscadmin.h"
+#include "port/pg_bitutils.h"
 #include "port/pg_crc32c.h"
 #include "utils/memutils.h"
 
@@ -27,6 +28,7 @@
 #include "columnar_compress.h"
 #include "columnar_storage.h"
 #include "columnar_stripe.h"
+#include "vector.h"
 
 /* chunk groups up to this size are read in one piece */
 #define SMALL_CHUNK_GROUP_BYTES		(4 * BLCKSZ)
@@ -83,6 +85,25 @@ typedef struct StripeReaderPrivate
 	Size		indexCap;
 	bool		packedCg;		/* chunk group 0 was read with the index */
 	bool		packedChecked;	/* and its header checked */
+
+	/*
+	 * TID fetches (ColumnarReaderOpenFetch): a large chunk group is loaded
+	 * without its columns; a row's value is then read in place where the
+	 * chunk allows it (StripeReaderFetchValues), else the column is decoded.
+	 */
+	bool		fetchMode;
+	bool	   *decoded;		/* [attnum - 1]: in values/isnull already */
+	uint32	   *pointLen;		/* [attnum - 1]: bytes of every value, 0 if
+								 * the type has no fixed size */
+	uint32	   *pointStride;	/* [attnum - 1]: distance between values */
+	char	  **pointVal;		/* [attnum - 1]: the value read last */
+	Size	   *pointCap;
+	char	   *pointNulls;		/* a null bitmap */
+	Size		pointNullsCap;
+	char	   *pointWords;		/* expanded dictionary elements */
+	Size		pointWordsCap;
+	Buffer		pointPage;		/* pinned during one point read */
+	BlockNumber pointBlock;
 } StripeReaderPrivate;
 
 /* relation size the last reader ended with (see ColumnarReaderOpen) */
@@ -119,6 +140,8 @@ Damaged(StripeReaderPrivate *r, const char *what)
 					RelationGetRelationName(r->rel),
 					r->stripe.firstRow, r->stripe.lastRow, what)));
 }
+
+static inline void PointRelease(StripeReaderPrivate *r);
 
 static void
 ReleasePage(StripeReaderPrivate *r)
@@ -521,6 +544,73 @@ StripeReaderSkipNext(StripeReader reader)
 		r->next++;
 }
 
+/*
+ * Decodes column a of chunk group cgno, whose header is loaded, into
+ * values[a] and isnull[a]; whole holds the chunk group if it was read at
+ * once, else the chunk is read by itself.
+ */
+static void
+LoadColumn(StripeReaderPrivate *r, int cgno, int a, char *whole)
+{
+	StripeIndexEntry *e = &r->cgs[cgno];
+	Form_pg_attribute att = TupleDescAttr(r->tupdesc, a);
+	int			nrows = e->nrows;
+	ColumnChunkDesc *d;
+	char	   *stored;
+	char	   *raw;
+	uint32		crc;
+
+	if (a >= r->natts || (att->attisdropped && !r->droppedToo) ||
+		(r->descs[a].flags & CHUNK_ALL_NULL))
+	{
+		memset(r->pub.values[a], 0, sizeof(Datum) * nrows);
+		memset(r->pub.isnull[a], true, sizeof(bool) * nrows);
+		if (r->decoded)
+			r->decoded[a] = true;
+		return;
+	}
+
+	d = &r->descs[a];
+	if (d->flags & ~CHUNK_ALL_NULL ||
+		d->offset < e->headerLength || d->offset > e->length ||
+		d->storedLength > e->length - d->offset ||
+		d->rawLength > MaxAllocSize || d->nullsLength > d->rawLength)
+		Damaged(r, "bad column chunk descriptor");
+
+	if (d->codec == CODEC_NONE && d->storedLength != d->rawLength)
+		Damaged(r, "uncompressed chunk length differs from its raw length");
+	if (whole != NULL)
+	{
+		/* decoded in place when stored raw: values point into "whole" */
+		stored = whole + d->offset;
+		crc = ColumnarCrc(stored, d->storedLength);
+		raw = d->codec == CODEC_NONE ? stored :
+			GrowBuffer(r, &r->raw[a], &r->rawCap[a], d->rawLength);
+	}
+	else
+	{
+		raw = GrowBuffer(r, &r->raw[a], &r->rawCap[a], d->rawLength);
+		/* an uncompressed chunk is read straight into its final place */
+		stored = d->codec == CODEC_NONE ? raw :
+			GrowBuffer(r, &r->stored, &r->storedCap, d->storedLength);
+		ColumnarReadBytesSized(r->rel, e->offset + d->offset, stored,
+							   d->storedLength, r->strategy, &r->nblocks,
+							   &crc);
+	}
+	r->storedBytes += d->storedLength;
+	if (crc != d->crc)
+		Damaged(r, "column chunk fails its checksum");
+	if (d->codec != CODEC_NONE)
+		ColumnarDecode(d->codec, stored, d->storedLength, raw,
+					   d->rawLength, d->nullsLength,
+					   GrowBuffer(r, &r->scratch, &r->scratchCap,
+								  d->rawLength));
+	MaterializeColumn(r, att, nrows, raw, d->rawLength, d->nullsLength,
+					  r->pub.values[a], r->pub.isnull[a]);
+	if (r->decoded)
+		r->decoded[a] = true;
+}
+
 static void
 LoadChunkGroup(StripeReaderPrivate *r, int cgno)
 {
@@ -623,62 +713,13 @@ LoadChunkGroup(StripeReaderPrivate *r, int cgno)
 			r->codecs |= 0x80;
 	}
 
-	/* columns */
+	/* columns: only small chunk groups load them for a TID fetch */
 	for (int a = 0; a < tupdesc->natts; a++)
 	{
-		Form_pg_attribute att = TupleDescAttr(tupdesc, a);
-		ColumnChunkDesc *d;
-		char	   *stored;
-		char	   *raw;
-		uint32		crc;
-
-		if (!r->needed[a])
-			continue;
-		if (a >= r->natts || (att->attisdropped && !r->droppedToo) ||
-			(r->descs[a].flags & CHUNK_ALL_NULL))
-		{
-			memset(r->pub.values[a], 0, sizeof(Datum) * nrows);
-			memset(r->pub.isnull[a], true, sizeof(bool) * nrows);
-			continue;
-		}
-
-		d = &r->descs[a];
-		if (d->flags & ~CHUNK_ALL_NULL ||
-			d->offset < e->headerLength || d->offset > e->length ||
-			d->storedLength > e->length - d->offset ||
-			d->rawLength > MaxAllocSize || d->nullsLength > d->rawLength)
-			Damaged(r, "bad column chunk descriptor");
-
-		if (d->codec == CODEC_NONE && d->storedLength != d->rawLength)
-			Damaged(r, "uncompressed chunk length differs from its raw length");
-		if (whole != NULL)
-		{
-			/* decoded in place when stored raw: values point into "whole" */
-			stored = whole + d->offset;
-			crc = ColumnarCrc(stored, d->storedLength);
-			raw = d->codec == CODEC_NONE ? stored :
-				GrowBuffer(r, &r->raw[a], &r->rawCap[a], d->rawLength);
-		}
-		else
-		{
-			raw = GrowBuffer(r, &r->raw[a], &r->rawCap[a], d->rawLength);
-			/* an uncompressed chunk is read straight into its final place */
-			stored = d->codec == CODEC_NONE ? raw :
-				GrowBuffer(r, &r->stored, &r->storedCap, d->storedLength);
-			ColumnarReadBytesSized(r->rel, e->offset + d->offset, stored,
-								   d->storedLength, r->strategy, &r->nblocks,
-								   &crc);
-		}
-		r->storedBytes += d->storedLength;
-		if (crc != d->crc)
-			Damaged(r, "column chunk fails its checksum");
-		if (d->codec != CODEC_NONE)
-			ColumnarDecode(d->codec, stored, d->storedLength, raw,
-						   d->rawLength, d->nullsLength,
-						   GrowBuffer(r, &r->scratch, &r->scratchCap,
-									  d->rawLength));
-		MaterializeColumn(r, att, nrows, raw, d->rawLength, d->nullsLength,
-						  r->pub.values[a], r->pub.isnull[a]);
+		if (r->decoded)
+			r->decoded[a] = false;
+		if (r->needed[a] && (!r->fetchMode || whole != NULL))
+			LoadColumn(r, cgno, a, whole);
 	}
 
 	MemoryContextSwitchTo(old);
@@ -826,6 +867,7 @@ StripeReaderEnd(StripeReader reader)
 	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
 
 	ReleasePage(r);
+	PointRelease(r);
 	if (r->strategy)
 		FreeAccessStrategy(r->strategy);
 	if (r->nblocks != InvalidBlockNumber)
@@ -1084,4 +1126,377 @@ StripeReaderDecodeChunk(StripeReader reader, AttrNumber attnum,
 	*rawlen = d->rawLength;
 	*nullsLength = d->nullsLength;
 	return raw;
+}
+
+/* ----------------------------------------------------------------
+ * Point reads for TID fetches
+ *
+ * An index scan that re-ranks candidates fetches rows scattered over many
+ * chunk groups; decoding a whole chunk group (megabytes of vectors) for
+ * each would cost milliseconds per row.  A reader opened for fetches loads
+ * only the header of a large chunk group, and a row's value of a column
+ * whose values all have one size (fixed-width types; vectors of a column
+ * declared with its dimensions) is read where it lies in shared buffers
+ * when its chunk is stored raw or dictionary-coded.  Other chunks are
+ * decoded as a whole, once per load of their chunk group.
+ *
+ * Damage is found as by the in-place k-NN scan: when a page the read
+ * touched came from disk, the whole chunk's CRC is checked before the
+ * value is used.
+ * ----------------------------------------------------------------
+ */
+
+/*
+ * Opens a stripe for TID fetches: like ColumnarReaderOpen without bulk
+ * reading, but chunk groups larger than a few pages load only their
+ * header; StripeReaderFetchValues reads the values.
+ */
+StripeReader
+ColumnarReaderOpenFetch(Relation rel, TupleDesc tupdesc, StripeEntry stripe,
+						const bool *needed)
+{
+	StripeReaderPrivate *r;
+	MemoryContext old;
+	int			natts = Max(tupdesc->natts, 1);
+
+	r = (StripeReaderPrivate *) ColumnarReaderOpen(rel, tupdesc, stripe,
+												   needed, false, false);
+	old = MemoryContextSwitchTo(r->cxt);
+	r->fetchMode = true;
+	r->decoded = palloc0(sizeof(bool) * natts);
+	r->pointLen = palloc0(sizeof(uint32) * natts);
+	r->pointStride = palloc0(sizeof(uint32) * natts);
+	r->pointVal = palloc0(sizeof(char *) * natts);
+	r->pointCap = palloc0(sizeof(Size) * natts);
+	r->pointPage = InvalidBuffer;
+	for (int a = 0; a < tupdesc->natts; a++)
+	{
+		Form_pg_attribute att = TupleDescAttr(tupdesc, a);
+
+		if (!r->needed[a] || att->attisdropped)
+			continue;
+		if (att->attlen > 0)
+		{
+			/* as MaterializeColumn steps: by values unaligned, others aligned */
+			r->pointLen[a] = att->attlen;
+			r->pointStride[a] = att->attbyval ? att->attlen :
+				att_align_nominal(att->attlen, att->attalign);
+		}
+		else if (att->attlen == -1 && att->atttypmod > 0 &&
+				 att->atttypmod <= VECTOR_MAX_DIM &&
+				 ColumnarIsVectorType(att->atttypid))
+		{
+			/* every value was checked against the typmod on its way in */
+			r->pointLen[a] = VECTOR_SIZE(att->atttypmod);
+			r->pointStride[a] =
+				att_align_nominal(r->pointLen[a],
+								  ChunkVarlenaAlign(att->attalign));
+		}
+	}
+	MemoryContextSwitchTo(old);
+	return &r->pub;
+}
+
+static inline void
+PointRelease(StripeReaderPrivate *r)
+{
+	if (r->pointPage != InvalidBuffer)
+		ReleaseBuffer(r->pointPage);
+	r->pointPage = InvalidBuffer;
+}
+
+/*
+ * Copies len bytes at logical offset into dest through shared buffers; the
+ * last page stays pinned until PointRelease, for the next piece of the
+ * same read.  *fromDisk is set if a page had to be read in.
+ */
+static void
+PointBytes(StripeReaderPrivate *r, uint64 offset, void *dest, uint32 len,
+		   bool *fromDisk)
+{
+	char	   *d = dest;
+
+	while (len > 0)
+	{
+		BlockNumber blk = LogicalOffsetBlock(offset);
+		uint32		pos = LogicalOffsetInPage(offset);
+		uint32		n = Min(len, BLCKSZ - pos);
+		Page		page;
+
+		if (r->pointPage == InvalidBuffer || r->pointBlock != blk)
+		{
+			PointRelease(r);
+			r->pointPage = ReadChunkPage(r, blk, fromDisk);
+			r->pointBlock = blk;
+		}
+		page = BufferGetPage(r->pointPage);
+		LockBuffer(r->pointPage, BUFFER_LOCK_SHARE);
+		if (PageIsNew(page) || ((PageHeader) page)->pd_lower < pos + n)
+		{
+			LockBuffer(r->pointPage, BUFFER_LOCK_UNLOCK);
+			Damaged(r, "a page of a column chunk holds no data there");
+		}
+		memcpy(d, (char *) page + pos, n);
+		LockBuffer(r->pointPage, BUFFER_LOCK_UNLOCK);
+		d += n;
+		offset += n;
+		len -= n;
+	}
+}
+
+/* number of set bits among the first n bits of bits */
+static uint64
+CountBits(const unsigned char *bits, uint32 n)
+{
+	uint64		count = pg_popcount((const char *) bits, n / 8);
+
+	if (n % 8)
+		count += pg_popcount32(bits[n / 8] & ((1u << (n % 8)) - 1));
+	return count;
+}
+
+/*
+ * Bytes [off, off + len) of the values of a CODEC_DICT4 chunk stored at
+ * logical offset base (values: the raw form after the null bitmap, whose
+ * 4-byte elements are indices from valuesAt on, after the tail bytes at
+ * tailAt).
+ */
+static void
+PointDict(StripeReaderPrivate *r, uint64 base, uint32 ndict, uint32 nexc,
+		  uint32 nelem, uint32 taillen, uint32 tailAt, uint64 off,
+		  uint32 len, char *out, bool *fromDisk)
+{
+	uint32		dict[256];
+	uint32		first = off / 4;
+	uint32		end = (off + len + 3) / 4;
+	uint32		m = Min(end, nelem) - Min(first, nelem);
+	uint64		excAt = base + sizeof(uint32) * (2 + (uint64) ndict);
+	uint64		valAt = excAt + sizeof(uint32) * (uint64) nexc;
+	char	   *words;
+	uint32		lo = 0;
+	uint32		hi = nexc;
+
+	/* the elements, then room for their indices */
+	words = GrowBuffer(r, &r->pointWords, &r->pointWordsCap,
+					   (Size) (end - first) * 4 + m);
+	if (m > 0)
+	{
+		char	   *idx = words + (Size) (end - first) * 4;
+
+		memset(dict, 0, sizeof(dict));
+		PointBytes(r, base + 2 * sizeof(uint32), dict,
+				   sizeof(uint32) * ndict, fromDisk);
+		PointBytes(r, base + tailAt + taillen + first, idx, m, fromDisk);
+		for (uint32 i = 0; i < m; i++)
+		{
+			uint32		v = dict[(unsigned char) idx[i]];
+
+			memcpy(words + (Size) i * 4, &v, 4);
+		}
+
+		/* the exceptions among these elements: the first at or after first */
+		while (lo < hi)
+		{
+			uint32		mid = lo + (hi - lo) / 2;
+			uint32		pos;
+
+			PointBytes(r, excAt + sizeof(uint32) * (uint64) mid, &pos,
+					   sizeof(pos), fromDisk);
+			if (pos < first)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (uint32 e = lo, prev = 0; e < nexc; e++)
+		{
+			uint32		pos;
+			uint32		val;
+
+			PointBytes(r, excAt + sizeof(uint32) * (uint64) e, &pos,
+					   sizeof(pos), fromDisk);
+			if (pos >= first + m)
+				break;
+			if (pos < first || (e > lo && pos <= prev))
+				Damaged(r, "column chunk has a damaged dictionary");
+			PointBytes(r, valAt + sizeof(uint32) * (uint64) e, &val,
+					   sizeof(val), fromDisk);
+			memcpy(words + (Size) (pos - first) * 4, &val, 4);
+			prev = pos;
+		}
+	}
+	if (end > nelem)
+	{
+		/* the bytes after the last whole element */
+		uint32		from = Max(first, nelem);
+
+		PointBytes(r, base + tailAt + (from - nelem) * 4,
+				   words + (Size) (from - first) * 4,
+				   Min(taillen - (from - nelem) * 4, (end - from) * 4),
+				   fromDisk);
+	}
+	memcpy(out, words + (off - (uint64) first * 4), len);
+}
+
+/*
+ * Reads row idx's value of column a of the loaded chunk group where it
+ * lies; false if the chunk does not allow that (compressed, or its values
+ * are not all of one size), and the caller decodes the column.
+ */
+static bool
+PointRead(StripeReaderPrivate *r, int a, int idx, Datum *value, bool *isnull)
+{
+	StripeIndexEntry *e = &r->cgs[r->loaded];
+	ColumnChunkDesc *d = &r->descs[a];
+	Form_pg_attribute att = TupleDescAttr(r->tupdesc, a);
+	uint32		len = r->pointLen[a];
+	uint64		stride = r->pointStride[a];
+	uint64		base;
+	uint32		nullsAt = 0;
+	uint32		ndict = 0;
+	uint32		nexc = 0;
+	uint64		nonnull = e->nrows;
+	uint64		before = idx;
+	bool		fromDisk = false;
+	char	   *val = NULL;
+
+	if (len == 0 || a >= r->natts || (d->flags & CHUNK_ALL_NULL) ||
+		(d->codec != CODEC_NONE && d->codec != CODEC_DICT4))
+		return false;
+	if (d->flags & ~CHUNK_ALL_NULL ||
+		d->offset < e->headerLength || d->offset > e->length ||
+		d->storedLength > e->length - d->offset ||
+		d->rawLength > MaxAllocSize || d->nullsLength > d->rawLength ||
+		(d->codec == CODEC_NONE && d->storedLength != d->rawLength))
+		Damaged(r, "bad column chunk descriptor");
+	if (d->nullsLength != 0 && d->nullsLength != TYPEALIGN(8, (e->nrows + 7) / 8))
+		Damaged(r, "bad null bitmap length");
+	base = e->offset + d->offset;
+
+	if (d->codec == CODEC_DICT4)
+	{
+		uint32		hdr[2];
+
+		if (d->storedLength < sizeof(hdr))
+			Damaged(r, "column chunk has a damaged dictionary");
+		PointBytes(r, base, hdr, sizeof(hdr), &fromDisk);
+		ndict = hdr[0];
+		nexc = hdr[1];
+		if (!ColumnarDictHeader(ndict, nexc, d->storedLength, d->rawLength,
+								d->nullsLength))
+			Damaged(r, "column chunk has a damaged dictionary");
+		nullsAt = sizeof(uint32) * (2 + ndict + 2 * nexc);
+	}
+
+	/* the row's place among the non-null values */
+	*isnull = false;
+	if (d->nullsLength > 0)
+	{
+		unsigned char *bits;
+
+		bits = (unsigned char *) GrowBuffer(r, &r->pointNulls,
+											&r->pointNullsCap,
+											d->nullsLength);
+		PointBytes(r, base + nullsAt, bits, d->nullsLength, &fromDisk);
+		*isnull = (bits[idx / 8] & (1 << (idx % 8))) != 0;
+		before = idx - CountBits(bits, idx);
+		nonnull = e->nrows - CountBits(bits, e->nrows);
+	}
+
+	/* values of one size fill the chunk exactly */
+	if (nonnull * stride != d->rawLength - d->nullsLength)
+	{
+		PointRelease(r);
+		return false;
+	}
+	if (!*isnull)
+	{
+		uint64		off = before * stride;
+
+		val = GrowBuffer(r, &r->pointVal[a], &r->pointCap[a], len);
+		if (d->codec == CODEC_NONE)
+			PointBytes(r, base + d->nullsLength + off, val, len, &fromDisk);
+		else
+		{
+			uint32		vlen = d->rawLength - d->nullsLength;
+
+			PointDict(r, base, ndict, nexc, vlen / 4, vlen % 4,
+					  nullsAt + d->nullsLength, off, len, val, &fromDisk);
+		}
+	}
+	PointRelease(r);
+
+	if (fromDisk)
+	{
+		pg_crc32c	crc;
+
+		INIT_CRC32C(crc);
+		WalkChunkPages(r, base, d->storedLength, CrcPiece, &crc, &fromDisk);
+		FIN_CRC32C(crc);
+		if (crc != d->crc)
+			Damaged(r, "column chunk fails its checksum");
+	}
+
+	if (*isnull)
+	{
+		*value = (Datum) 0;
+		return true;
+	}
+	if (att->attlen == -1)
+	{
+		int16		dim;
+
+		/* a value of another size: the typmod was not kept (decode) */
+		memcpy(&dim, val + offsetof(VectorData, dim), sizeof(int16));
+		if (!VARATT_IS_4B_U(val) || VARSIZE(val) != len ||
+			VECTOR_SIZE(dim) != len)
+			return false;
+	}
+	*value = att->attbyval ? fetch_att(val, true, att->attlen) :
+		PointerGetDatum(val);
+	return true;
+}
+
+/*
+ * Row idx of the loaded chunk group (StripeReaderSeekRow's result) into
+ * values and isnull, for the columns the reader was opened for that the
+ * stripe stores (the caller fills in later ones).  Values may point into
+ * the reader, valid until its next call.  Returns whether the reader
+ * decoded a column, and so may hold more memory.
+ */
+bool
+StripeReaderFetchValues(StripeReader reader, int idx, Datum *values,
+						bool *isnull)
+{
+	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
+	int			natts = Min(r->tupdesc->natts, r->natts);
+	bool		grew = false;
+
+	Assert(r->fetchMode && r->loaded >= 0 && idx >= 0 &&
+		   idx < (int) r->cgs[r->loaded].nrows);
+	for (int a = 0; a < natts; a++)
+	{
+		if (!r->needed[a] || TupleDescAttr(r->tupdesc, a)->attisdropped)
+		{
+			values[a] = (Datum) 0;
+			isnull[a] = true;
+			continue;
+		}
+		if (!r->decoded[a])
+		{
+			if (PointRead(r, a, idx, &values[a], &isnull[a]))
+				continue;
+
+			/* decoded once for the rows of this chunk group */
+			{
+				MemoryContext old = MemoryContextSwitchTo(r->cgcxt);
+
+				LoadColumn(r, r->loaded, a, NULL);
+				MemoryContextSwitchTo(old);
+			}
+			grew = true;
+		}
+		values[a] = r->pub.values[a][idx];
+		isnull[a] = r->pub.isnull[a][idx];
+	}
+	return grew;
 }

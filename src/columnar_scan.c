@@ -952,15 +952,46 @@ SlotHolds(FetchCacheSlot *s, StripeEntry entry, TupleDesc desc,
 }
 
 /*
+ * Counts the memory of slot cs's reader again and keeps the cache within
+ * its budget, dropping the least recently used readers first (never cs).
+ */
+static void
+FetchAccount(ColumnarIndexFetch fetch, FetchCacheSlot *cs)
+{
+	fetch->cacheBytes -= cs->bytes;
+	cs->bytes = ColumnarReaderLoadedBytes(cs->reader);
+	fetch->cacheBytes += cs->bytes;
+	while (fetch->cacheBytes > (Size) columnar_fetch_cache_size)
+	{
+		FetchCacheSlot *oldest = NULL;
+
+		for (int i = 0; i < FETCH_CACHE_SLOTS; i++)
+		{
+			FetchCacheSlot *s = &fetch->slots[i];
+
+			if (s != cs && s->reader != NULL &&
+				(oldest == NULL || s->lastUse < oldest->lastUse))
+				oldest = s;
+		}
+		if (oldest == NULL)
+			break;
+		DropSlot(fetch, oldest);
+	}
+}
+
+/*
  * A reader of stripe entry with rownum's chunk group loaded: a cached one
  * if possible, else the least recently used slot is reloaded, its reader
- * pointed at the stripe if it decodes the same columns (a lookup in a
- * table of many small stripes then makes no reader).  Returns the row's
- * index in the chunk group (-1: no such row) through idx.
+ * pointed at the stripe if it reads the same columns (a lookup in a
+ * table of many small stripes then makes no reader).  A large chunk group
+ * is loaded without its columns (ColumnarReaderOpenFetch).  Returns the
+ * row's index in the chunk group (-1: no such row) through idx, and the
+ * slot through *slotp.
  */
 static StripeReader
 FetchReader(ColumnarIndexFetch fetch, StripeEntry entry, TupleDesc desc,
-			bool noColumns, RowNumber rownum, int *idx)
+			bool noColumns, RowNumber rownum, int *idx,
+			FetchCacheSlot **slotp)
 {
 	Relation	rel = fetch->base.rel;
 	FetchCacheSlot *victim = NULL;
@@ -995,9 +1026,8 @@ FetchReader(ColumnarIndexFetch fetch, StripeEntry entry, TupleDesc desc,
 			(cs->desc != desc || cs->noColumns != noColumns))
 			DropSlot(fetch, cs);
 		if (cs->reader == NULL)
-			cs->reader = ColumnarReaderOpen(rel, desc, entry,
-											FetchNeeded(fetch, desc, noColumns),
-											false, false);
+			cs->reader = ColumnarReaderOpenFetch(rel, desc, entry,
+												 FetchNeeded(fetch, desc, noColumns));
 		else if (cs->dataOffset != entry->dataOffset)
 		{
 			cs->dataOffset = PG_UINT64_MAX;	/* no stripe if this fails */
@@ -1012,29 +1042,9 @@ FetchReader(ColumnarIndexFetch fetch, StripeEntry entry, TupleDesc desc,
 	loaded = !StripeReaderHasLoaded(cs->reader, rownum);
 	*idx = StripeReaderSeekRow(cs->reader, rownum);
 	MemoryContextSwitchTo(old);
-	if (!loaded)
-		return cs->reader;
-
-	/* keep the cache within its budget, dropping the oldest first */
-	fetch->cacheBytes -= cs->bytes;
-	cs->bytes = ColumnarReaderLoadedBytes(cs->reader);
-	fetch->cacheBytes += cs->bytes;
-	while (fetch->cacheBytes > (Size) columnar_fetch_cache_size)
-	{
-		FetchCacheSlot *oldest = NULL;
-
-		for (int i = 0; i < FETCH_CACHE_SLOTS; i++)
-		{
-			FetchCacheSlot *s = &fetch->slots[i];
-
-			if (s != cs && s->reader != NULL &&
-				(oldest == NULL || s->lastUse < oldest->lastUse))
-				oldest = s;
-		}
-		if (oldest == NULL)
-			break;
-		DropSlot(fetch, oldest);
-	}
+	*slotp = cs;
+	if (loaded)
+		FetchAccount(fetch, cs);
 	return cs->reader;
 }
 
@@ -1050,6 +1060,7 @@ FetchRow(Relation rel, ColumnarIndexFetch fetch, RowNumber rownum,
 	StripeEntry entry = &entryData;
 	StripeVisibility vis;
 	StripeReader reader;
+	FetchCacheSlot *cs;
 	int			idx;
 	TupleDesc	desc;
 
@@ -1111,12 +1122,28 @@ FetchRow(Relation rel, ColumnarIndexFetch fetch, RowNumber rownum,
 	}
 
 	desc = slot ? slot->tts_tupleDescriptor : RelationGetDescr(rel);
-	reader = FetchReader(fetch, entry, desc, slot == NULL, rownum, &idx);
+	reader = FetchReader(fetch, entry, desc, slot == NULL, rownum, &idx,
+						 &cs);
 	if (idx < 0)
 		return false;
 	if (slot)
 	{
-		StoreReaderRow(rel, slot, reader, idx);
+		int			stored;
+		uint64		bytes;
+		uint8		codecs;
+		int			have;
+
+		ColumnarReaderStats(reader, &stored, &bytes, &codecs);
+		have = Min(desc->natts, stored);
+		ExecClearTuple(slot);
+		if (StripeReaderFetchValues(reader, idx, slot->tts_values,
+									slot->tts_isnull))
+			FetchAccount(fetch, cs);
+		if (have < desc->natts)
+			slot_getmissingattrs(slot, have, desc->natts);
+		ExecStoreVirtualTuple(slot);
+		RowNumberGetTid(rownum, &slot->tts_tid);
+		slot->tts_tableOid = RelationGetRelid(rel);
 		ExecMaterializeSlot(slot);
 	}
 	return true;

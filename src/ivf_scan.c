@@ -25,10 +25,12 @@
 #include "access/relscan.h"
 #include "access/tableam.h"
 #include "catalog/index.h"
+#include "columnar_am.h"
 #include "distance.h"
 #include "executor/executor.h"
 #include "ivf.h"
 #include "miscadmin.h"
+#include "optimizer/optimizer.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
 #include "vector.h"
@@ -199,6 +201,31 @@ SelectSmallest(IvfCandidate *c, int n, int k)
 	}
 }
 
+/*
+ * The table columns the indexed value is computed from: a vecstore table
+ * reads only these for the re-ranking (attribute numbers).
+ */
+static Bitmapset *
+IndexedAttrs(IndexInfo *indexInfo)
+{
+	Bitmapset  *attrs = NULL;
+	Bitmapset  *exprAttrs = NULL;
+	int			k = -1;
+
+	for (int i = 0; i < indexInfo->ii_NumIndexAttrs; i++)
+		if (indexInfo->ii_IndexAttrNumbers[i] > 0)
+			attrs = bms_add_member(attrs, indexInfo->ii_IndexAttrNumbers[i]);
+	pull_varattnos((Node *) indexInfo->ii_Expressions, 1, &exprAttrs);
+	while ((k = bms_next_member(exprAttrs, k)) >= 0)
+	{
+		AttrNumber	attno = k + FirstLowInvalidHeapAttributeNumber;
+
+		if (attno > 0)
+			attrs = bms_add_member(attrs, attno);
+	}
+	return attrs;
+}
+
 static void
 StartScan(IndexScanDesc scan)
 {
@@ -265,6 +292,9 @@ StartScan(IndexScanDesc scan)
 		so->indexInfo = BuildIndexInfo(scan->indexRelation);
 		if (so->indexInfo->ii_Expressions != NIL)
 			so->estate = CreateExecutorState();
+		if (scan->heapRelation->rd_tableam->index_fetch_begin ==
+			columnar_index_fetch_begin)
+			ColumnarIndexFetchSetAttrs(so->fetch, IndexedAttrs(so->indexInfo));
 		MemoryContextSwitchTo(old);
 	}
 }
