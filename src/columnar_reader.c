@@ -1244,6 +1244,9 @@ PointBytes(StripeReaderPrivate *r, uint64 offset, void *dest, uint32 len,
 	}
 }
 
+/* exception positions a dictionary point read reads at once */
+#define POINT_EXC_WINDOW	32
+
 /* number of set bits among the first n bits of bits */
 static uint64
 CountBits(const unsigned char *bits, uint32 n)
@@ -1294,34 +1297,82 @@ PointDict(StripeReaderPrivate *r, uint64 base, uint32 ndict, uint32 nexc,
 			memcpy(words + (Size) i * 4, &v, 4);
 		}
 
-		/* the exceptions among these elements: the first at or after first */
-		while (lo < hi)
+		/*
+		 * The exceptions among these elements.  They are mostly spread
+		 * evenly (varlena headers of vectors), so a window around the
+		 * proportional guess holds the first one at or after "first";
+		 * else a binary search finds it.
+		 */
+		if (nexc > 0)
 		{
-			uint32		mid = lo + (hi - lo) / 2;
-			uint32		pos;
+			uint32		pos[POINT_EXC_WINDOW];
+			uint32		val[POINT_EXC_WINDOW];
+			uint32		guess = (uint32) ((uint64) nexc * first / Max(nelem, 1));
+			uint32		wlo = guess > POINT_EXC_WINDOW / 2 ? guess - POINT_EXC_WINDOW / 2 : 0;
+			uint32		n = Min(nexc - Min(wlo, nexc), POINT_EXC_WINDOW);
+			uint32		prev = 0;
+			uint32		e;
 
-			PointBytes(r, excAt + sizeof(uint32) * (uint64) mid, &pos,
-					   sizeof(pos), fromDisk);
-			if (pos < first)
-				lo = mid + 1;
+			if (n > 0)
+				PointBytes(r, excAt + sizeof(uint32) * (uint64) wlo, pos,
+						   sizeof(uint32) * n, fromDisk);
+			if (n > 0 && (wlo == 0 || pos[0] < first) &&
+				(wlo + n == nexc || pos[n - 1] >= first))
+			{
+				lo = wlo;
+				while (lo < wlo + n && pos[lo - wlo] < first)
+					lo++;
+			}
 			else
-				hi = mid;
-		}
-		for (uint32 e = lo, prev = 0; e < nexc; e++)
-		{
-			uint32		pos;
-			uint32		val;
+			{
+				while (lo < hi)
+				{
+					uint32		mid = lo + (hi - lo) / 2;
+					uint32		p;
 
-			PointBytes(r, excAt + sizeof(uint32) * (uint64) e, &pos,
-					   sizeof(pos), fromDisk);
-			if (pos >= first + m)
-				break;
-			if (pos < first || (e > lo && pos <= prev))
-				Damaged(r, "column chunk has a damaged dictionary");
-			PointBytes(r, valAt + sizeof(uint32) * (uint64) e, &val,
-					   sizeof(val), fromDisk);
-			memcpy(words + (Size) (pos - first) * 4, &val, 4);
-			prev = pos;
+					PointBytes(r, excAt + sizeof(uint32) * (uint64) mid, &p,
+							   sizeof(p), fromDisk);
+					if (p < first)
+						lo = mid + 1;
+					else
+						hi = mid;
+				}
+				wlo = lo;
+				n = 0;
+			}
+
+			/* patch them in, a window at a time */
+			for (e = lo; e < nexc;)
+			{
+				uint32		k;
+				uint32		nval;
+
+				if (e >= wlo + n)
+				{
+					wlo = e;
+					n = Min(nexc - e, POINT_EXC_WINDOW);
+					PointBytes(r, excAt + sizeof(uint32) * (uint64) wlo, pos,
+							   sizeof(uint32) * n, fromDisk);
+				}
+				for (k = e - wlo; k < n && pos[k] < first + m; k++)
+				{
+					if (pos[k] < first || (k + wlo > lo && pos[k] <= prev))
+						Damaged(r, "column chunk has a damaged dictionary");
+					prev = pos[k];
+				}
+				nval = k - (e - wlo);
+				if (nval > 0)
+				{
+					PointBytes(r, valAt + sizeof(uint32) * (uint64) e, val,
+							   sizeof(uint32) * nval, fromDisk);
+					for (uint32 j = 0; j < nval; j++)
+						memcpy(words + (Size) (pos[e - wlo + j] - first) * 4,
+							   &val[j], 4);
+				}
+				e += nval;
+				if (k < n)
+					break;		/* past the elements */
+			}
 		}
 	}
 	if (end > nelem)

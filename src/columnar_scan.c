@@ -85,6 +85,7 @@ typedef struct FetchCacheSlot
 {
 	StripeReader reader;		/* NULL: free slot */
 	uint64		dataOffset;		/* identifies the stripe */
+	StripeEntryData entry;		/* its directory entry */
 	TupleDesc	desc;			/* row type it decodes with */
 	bool		noColumns;		/* decodes no column (visibility checks) */
 	uint64		lastUse;
@@ -941,12 +942,16 @@ FetchNeeded(ColumnarIndexFetch fetch, TupleDesc desc, bool noColumns)
 	return fetch->needed;
 }
 
-/* does slot s hold a reader of entry with rownum's chunk group loaded? */
+/*
+ * Does slot s hold a reader of entry (NULL: of any stripe) with rownum's
+ * chunk group loaded?
+ */
 static inline bool
 SlotHolds(FetchCacheSlot *s, StripeEntry entry, TupleDesc desc,
 		  bool noColumns, RowNumber rownum)
 {
-	return s->reader != NULL && s->dataOffset == entry->dataOffset &&
+	return s->reader != NULL &&
+		(entry == NULL || s->dataOffset == entry->dataOffset) &&
 		s->desc == desc && s->noColumns == noColumns &&
 		StripeReaderHasLoaded(s->reader, rownum);
 }
@@ -1034,6 +1039,7 @@ FetchReader(ColumnarIndexFetch fetch, StripeEntry entry, TupleDesc desc,
 			StripeReaderReset(cs->reader, entry);
 		}
 		cs->dataOffset = entry->dataOffset;
+		cs->entry = *entry;
 		cs->desc = desc;
 		cs->noColumns = noColumns;
 	}
@@ -1046,6 +1052,52 @@ FetchReader(ColumnarIndexFetch fetch, StripeEntry entry, TupleDesc desc,
 	if (loaded)
 		FetchAccount(fetch, cs);
 	return cs->reader;
+}
+
+/*
+ * A cached reader whose stripe holds row rownum, with its chunk group
+ * loaded, or NULL.  A row lives in one stripe for good (row numbers are
+ * never reused, stripes never change while a scan keeps the table open),
+ * so a stripe found to hold the row answers without the directory, whose
+ * lookup reads the metapage.  Only a stripe seen holding the row counts:
+ * ranges of stripes may overlap.
+ */
+static FetchCacheSlot *
+FetchCachedRow(ColumnarIndexFetch fetch, TupleDesc desc, bool noColumns,
+			   RowNumber rownum, int *idx)
+{
+	FetchCacheSlot *cs = NULL;
+	FetchCacheSlot *covering = NULL;
+	StripeEntryData entry;
+
+	if (SlotHolds(&fetch->slots[fetch->lastSlot], NULL, desc, noColumns,
+				  rownum))
+		cs = &fetch->slots[fetch->lastSlot];
+	for (int i = 0; cs == NULL && i < FETCH_CACHE_SLOTS; i++)
+	{
+		FetchCacheSlot *s = &fetch->slots[i];
+
+		if (s->reader == NULL || rownum < s->entry.firstRow ||
+			rownum > s->entry.lastRow)
+			continue;
+		if (SlotHolds(s, NULL, desc, noColumns, rownum))
+			cs = s;
+		else if (covering == NULL)
+			covering = s;
+	}
+	if (cs != NULL)
+	{
+		*idx = StripeReaderSeekRow(cs->reader, rownum);
+		cs->lastUse = ++fetch->useCount;
+		fetch->lastSlot = cs - fetch->slots;
+	}
+	else if (covering != NULL)
+	{
+		/* another chunk group of a cached stripe: a reader for it */
+		entry = covering->entry;
+		FetchReader(fetch, &entry, desc, noColumns, rownum, idx, &cs);
+	}
+	return cs != NULL && *idx >= 0 ? cs : NULL;
 }
 
 /*
@@ -1072,42 +1124,62 @@ FetchRow(Relation rel, ColumnarIndexFetch fetch, RowNumber rownum,
 	}
 	if (rownum < FirstRowNumber)
 		return false;
-	switch (ColumnarFetchBuffered(rel, rownum, snapshot, slot))
-	{
-		case BUFFERED_VISIBLE:
-			return true;
-		case BUFFERED_INVISIBLE:
-			return false;
-		default:
-			break;
-	}
+	desc = slot ? slot->tts_tupleDescriptor : RelationGetDescr(rel);
 
-	if (!ColumnarFindStripe(rel, rownum, entry))
-		return false;
-	vis = ColumnarStripeVisibility(entry, snapshot);
-	if ((entry->kind != STRIPE_DATA || vis == STRIPE_INVISIBLE) &&
-		IsMVCCSnapshot(snapshot) &&
-		CheckForSerializableConflictOutNeeded(rel, snapshot))
-		ConflictOutForEntry(rel, entry, snapshot);
-
-	if (entry->kind != STRIPE_DATA)
+	/* a stripe of the cache known to hold the row (not in our buffer then) */
+	if (IsMVCCSnapshot(snapshot) &&
+		(cs = FetchCachedRow(fetch, desc, slot == NULL, rownum, &idx)) != NULL)
 	{
-		/*
-		 * Reserved by a backend that still buffers the row.  A dirty
-		 * snapshot learns who to wait for; nobody else can see it.
-		 */
-		if (vis != STRIPE_INVISIBLE &&
-			snapshot->snapshot_type == SNAPSHOT_DIRTY &&
-			TransactionIdIsValid(snapshot->xmin))
+		reader = cs->reader;
+		vis = ColumnarStripeVisibility(&cs->entry, snapshot);
+		if (vis == STRIPE_INVISIBLE)
 		{
-			if (slot)
-				StoreEmptyRow(rel, slot, rownum);
-			return true;
+			if (CheckForSerializableConflictOutNeeded(rel, snapshot))
+				ConflictOutForEntry(rel, &cs->entry, snapshot);
+			return false;
 		}
-		return false;
 	}
-	if (vis == STRIPE_INVISIBLE)
-		return false;
+	else
+	{
+		switch (ColumnarFetchBuffered(rel, rownum, snapshot, slot))
+		{
+			case BUFFERED_VISIBLE:
+				return true;
+			case BUFFERED_INVISIBLE:
+				return false;
+			default:
+				break;
+		}
+
+		if (!ColumnarFindStripe(rel, rownum, entry))
+			return false;
+		vis = ColumnarStripeVisibility(entry, snapshot);
+		if ((entry->kind != STRIPE_DATA || vis == STRIPE_INVISIBLE) &&
+			IsMVCCSnapshot(snapshot) &&
+			CheckForSerializableConflictOutNeeded(rel, snapshot))
+			ConflictOutForEntry(rel, entry, snapshot);
+
+		if (entry->kind != STRIPE_DATA)
+		{
+			/*
+			 * Reserved by a backend that still buffers the row.  A dirty
+			 * snapshot learns who to wait for; nobody else can see it.
+			 */
+			if (vis != STRIPE_INVISIBLE &&
+				snapshot->snapshot_type == SNAPSHOT_DIRTY &&
+				TransactionIdIsValid(snapshot->xmin))
+			{
+				if (slot)
+					StoreEmptyRow(rel, slot, rownum);
+				return true;
+			}
+			return false;
+		}
+		if (vis == STRIPE_INVISIBLE)
+			return false;
+		reader = FetchReader(fetch, entry, desc, slot == NULL, rownum, &idx,
+							 &cs);
+	}
 	if (vis == STRIPE_VISIBLE_OWN)
 	{
 		if (fetch->cidmap == NULL)
@@ -1121,9 +1193,6 @@ FetchRow(Relation rel, ColumnarIndexFetch fetch, RowNumber rownum,
 			return false;
 	}
 
-	desc = slot ? slot->tts_tupleDescriptor : RelationGetDescr(rel);
-	reader = FetchReader(fetch, entry, desc, slot == NULL, rownum, &idx,
-						 &cs);
 	if (idx < 0)
 		return false;
 	if (slot)
