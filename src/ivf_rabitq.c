@@ -27,6 +27,7 @@
 #include <math.h>
 
 #include "ivf.h"
+#include "vector.h"
 
 /* splitmix64: small, good enough, and the same on every platform */
 uint64
@@ -142,19 +143,24 @@ IvfRotate(const IvfRotationData *rot, float *v)
 }
 
 /*
- * Code of vector x (already normalised for cosine) in the list of centroid
- * c.  work holds dims floats.  With rotated, x and c are already rotated (the
- * rotation is linear and orthogonal, so R(x - c) = Rx - Rc, and |r| and
- * <r, c> are the same in both spaces).
+ * Entry of vector x (already normalised for cosine) in the list of
+ * centroid c, TID left for the caller.  work holds dims floats.  With
+ * rotated, x and c are already rotated (the rotation is linear and
+ * orthogonal, so R(x - c) = Rx - Rc, and |r| and <r, c> are the same in
+ * both spaces).
  */
 void
 IvfEncode(const IvfRotationData *rot, bool rotated, const float *x, const float *c,
-		  float *work, IvfItem item)
+		  float *work, int strategy, IvfEntry entry)
 {
 	int			d = rot->dims;
+	unsigned char *code = (unsigned char *) entry + IVF_ENTRY_HEAD(strategy);
 	float		rr = 0,
 				rc = 0,
-				sumabs = 0;
+				sumabs = 0,
+				rnorm,
+				ipf;
+	uint16		ipq;
 
 	for (int i = 0; i < d; i++)
 	{
@@ -164,39 +170,41 @@ IvfEncode(const IvfRotationData *rot, bool rotated, const float *x, const float 
 	}
 	if (!rotated)
 		IvfRotate(rot, work);
-	for (int w = 0; w < IVF_CODE_WORDS(d); w++)
+	memset(code, 0, IVF_CODE_BYTES(d));
+	for (int i = 0; i < d; i++)
 	{
-		uint64		bits = 0;
-		int			n = Min(64, d - w * 64);
-		const float *o = work + w * 64;
-
-		for (int k = 0; k < n; k++)
-		{
-			bits |= (uint64) (o[k] > 0) << k;
-			sumabs += fabsf(o[k]);
-		}
-		item->code[w] = bits;
+		code[i / 8] |= (work[i] > 0) << (i % 8);
+		sumabs += fabsf(work[i]);
 	}
-	item->rnorm = sqrtf(rr);
-	item->rc = rc;
+	rnorm = sqrtf(rr);
 	/* sum|o_i| / sqrt(D) >= 1/sqrt(D): never zero for a nonzero residual */
-	item->ipf = rr > 0 ? sumabs / (sqrtf(rr) * sqrtf((float) d)) : 1.0f;
-	if (!(item->ipf > 0))
-		item->ipf = 1.0f;
+	ipf = rr > 0 ? sumabs / (rnorm * sqrtf((float) d)) : 1.0f;
+	if (!(ipf > 0) || ipf > 1)
+		ipf = 1.0f;
+	/* 16 bits: far finer than the estimator's own error */
+	ipq = (uint16) Max(1, Min(65535, (int) lrintf(ipf * 65535.0f)));
+	memcpy(entry + IVF_ENTRY_RNORM, &rnorm, sizeof(float));
+	memcpy(entry + IVF_ENTRY_IPF, &ipq, sizeof(uint16));
+	if (strategy == IVF_STRATEGY_IP)
+		memcpy(entry + IVF_ENTRY_RC, &rc, sizeof(float));
 }
 
-/* Rotated and 4-bit quantized residual of query q to centroid c */
+/*
+ * Rotated and 4-bit quantized residual of query q to centroid c (with
+ * rotated, both are rotated already: a scan rotates the query once).
+ */
 void
-IvfPrepareQuery(const IvfRotationData *rot, const float *q, const float *c,
-				float *work, IvfQueryCodeData *qc)
+IvfPrepareQuery(const IvfRotationData *rot, bool rotated, const float *q,
+				const float *c, float *work, IvfQueryCodeData *qc)
 {
 	int			d = rot->dims;
 	int			words = IVF_CODE_WORDS(d);
 	double		qrr = 0,
 				qcs = 0;
 	float		lo,
-				hi;
-	double		sumU = 0;
+				hi,
+				inv;
+	int64		sumU = 0;
 
 	for (int i = 0; i < d; i++)
 	{
@@ -204,7 +212,8 @@ IvfPrepareQuery(const IvfRotationData *rot, const float *q, const float *c,
 		qrr += (double) work[i] * work[i];
 		qcs += (double) q[i] * c[i];
 	}
-	IvfRotate(rot, work);
+	if (!rotated)
+		IvfRotate(rot, work);
 	lo = hi = work[0];
 	for (int i = 1; i < d; i++)
 	{
@@ -215,82 +224,189 @@ IvfPrepareQuery(const IvfRotationData *rot, const float *q, const float *c,
 	qc->words = words;
 	qc->lo = lo;
 	qc->delta = (hi > lo) ? (hi - lo) / 15.0f : 0.0f;
-	memset(qc->planes, 0, sizeof(uint64) * 4 * words);
-	for (int i = 0; i < d; i++)
+	inv = qc->delta > 0 ? 1.0f / qc->delta : 0.0f;
+	for (int w = 0; w < words; w++)
 	{
-		int			u = qc->delta > 0 ? (int) ((work[i] - lo) / qc->delta + 0.5f) : 0;
+		uint64		p0 = 0,
+					p1 = 0,
+					p2 = 0,
+					p3 = 0;
+		int			n = Min(64, d - w * 64);
+		const float *y = work + w * 64;
 
-		u = Max(0, Min(15, u));
-		sumU += u;
-		for (int j = 0; j < 4; j++)
-			if (u & (1 << j))
-				qc->planes[j * words + i / 64] |= UINT64CONST(1) << (i % 64);
+		for (int k = 0; k < n; k++)
+		{
+			int			u = (int) ((y[k] - lo) * inv + 0.5f);
+
+			u = Max(0, Min(15, u));
+			sumU += u;
+			p0 |= (uint64) (u & 1) << k;
+			p1 |= (uint64) ((u >> 1) & 1) << k;
+			p2 |= (uint64) ((u >> 2) & 1) << k;
+			p3 |= (uint64) ((u >> 3) & 1) << k;
+		}
+		qc->planes[w] = p0;
+		qc->planes[words + w] = p1;
+		qc->planes[2 * words + w] = p2;
+		qc->planes[3 * words + w] = p3;
 	}
 	qc->sumU = (float) sumU;
 	qc->qrr = (float) qrr;
 	qc->qc = (float) qcs;
 }
 
+/* the estimate from the popcounts of one entry */
+static inline float
+EstimateFinish(const IvfQueryCodeData *qc, const char *e, int strategy,
+			   int64 pc, int64 bsum, float invSqrtD)
+{
+	float		rnorm,
+				rc,
+				ipf,
+				s,
+				ipq;
+	uint16		ipfq;
+
+	memcpy(&rnorm, e + IVF_ENTRY_RNORM, sizeof(float));
+	memcpy(&ipfq, e + IVF_ENTRY_IPF, sizeof(uint16));
+	ipf = (float) ipfq * (1.0f / 65535.0f);
+	/* sum over dims of (2b - 1) y, with y ~= lo + delta u */
+	s = qc->lo * (float) (2 * pc - qc->dims) +
+		qc->delta * (float) (2 * bsum - qc->sumU);
+	/* <r, y> ~= |r| <xbar, y> / <xbar, o> */
+	ipq = rnorm * (s * invSqrtD) / ipf;
+	if (strategy == IVF_STRATEGY_IP)
+	{
+		memcpy(&rc, e + IVF_ENTRY_RC, sizeof(float));
+		return -(qc->qc + ipq + rc);
+	}
+	return rnorm * rnorm + qc->qrr - 2 * ipq;
+}
+
 #define ESTIMATE_BODY(POPCOUNT) \
 	int			words = qc->words; \
+	int			cbytes = IVF_CODE_BYTES(qc->dims); \
+	Size		esz = IVF_ENTRY_SIZE(qc->dims, strategy); \
+	int			head = IVF_ENTRY_HEAD(strategy); \
 	const uint64 *p = qc->planes; \
-	int64		pc = 0, b0 = 0, b1 = 0, b2 = 0, b3 = 0; \
-	float		s, ipq; \
-	for (int w = 0; w < words; w++) \
+	float		invSqrtD = 1.0f / sqrtf((float) qc->dims); \
+	uint64		cw[IVF_CODE_WORDS(VECTOR_MAX_DIM)]; \
+	for (int i = 0; i < n; i++) \
 	{ \
-		uint64		c = item->code[w]; \
-		pc += POPCOUNT(c); \
-		b0 += POPCOUNT(c & p[w]); \
-		b1 += POPCOUNT(c & p[words + w]); \
-		b2 += POPCOUNT(c & p[2 * words + w]); \
-		b3 += POPCOUNT(c & p[3 * words + w]); \
-	} \
-	/* sum over dims of (2b - 1) y, with y ~= lo + delta u */ \
-	s = qc->lo * (float) (2 * pc - qc->dims) + \
-		qc->delta * (float) (2 * (b0 + 2 * b1 + 4 * b2 + 8 * b3) - qc->sumU); \
-	/* <r, y> ~= |r| <xbar, y> / <xbar, o> */ \
-	ipq = item->rnorm * (s / sqrtf((float) qc->dims)) / item->ipf; \
-	if (strategy == IVF_STRATEGY_IP) \
-		return -(qc->qc + ipq + item->rc); \
-	return item->rnorm * item->rnorm + qc->qrr - 2 * ipq;
+		const char *e = entries + (Size) i * esz; \
+		int64		pc = 0, b0 = 0, b1 = 0, b2 = 0, b3 = 0; \
+		cw[words - 1] = 0; \
+		memcpy(cw, e + head, cbytes); \
+		for (int w = 0; w < words; w++) \
+		{ \
+			uint64		c = cw[w]; \
+			pc += POPCOUNT(c); \
+			b0 += POPCOUNT(c & p[w]); \
+			b1 += POPCOUNT(c & p[words + w]); \
+			b2 += POPCOUNT(c & p[2 * words + w]); \
+			b3 += POPCOUNT(c & p[3 * words + w]); \
+		} \
+		out[i] = EstimateFinish(qc, e, strategy, pc, \
+								b0 + 2 * b1 + 4 * b2 + 8 * b3, invSqrtD); \
+	}
 
-static float
-EstimateGeneric(const IvfQueryCodeData *qc, const IvfItemData *item, int strategy)
+static void
+EstimateGeneric(const IvfQueryCodeData *qc, const char *entries, int n,
+				int strategy, float *out)
 {
 ESTIMATE_BODY(__builtin_popcountll)
 }
 
 #if defined(__x86_64__) && defined(__GNUC__)
 __attribute__((target("popcnt")))
-static float
-EstimatePopcnt(const IvfQueryCodeData *qc, const IvfItemData *item, int strategy)
+static void
+EstimatePopcnt(const IvfQueryCodeData *qc, const char *entries, int n,
+			   int strategy, float *out)
 {
 ESTIMATE_BODY(__builtin_popcountll)
 }
-#endif
 
-static float (*estimate_impl) (const IvfQueryCodeData *qc, const IvfItemData *item,
-							   int strategy) = EstimateGeneric;
+#if defined(__GNUC__) && !defined(__clang__) ? (__GNUC__ >= 8) : 1
+#define HAVE_IVF_AVX512 1
+#include <immintrin.h>
 
 /*
- * Estimated order key: squared L2 (of normalised vectors for cosine) or
- * negative inner product.  L1 indexes rank candidates by squared L2: the
- * codes only know Euclidean geometry, and the exact re-ranking orders the
- * candidates by L1.
+ * 64 code bytes per step: masked loads (nothing is read past the code),
+ * AND with the query's bit planes and per-lane popcounts.
  */
-float
-IvfEstimate(const IvfQueryCodeData *qc, const IvfItemData *item, int strategy)
+__attribute__((target("avx512f,avx512bw,avx512vpopcntdq")))
+static void
+Avx512Estimate(const IvfQueryCodeData *qc, const char *entries, int n,
+			   int strategy, float *out)
 {
-	return estimate_impl(qc, item, strategy);
+	int			words = qc->words;
+	int			cbytes = IVF_CODE_BYTES(qc->dims);
+	Size		esz = IVF_ENTRY_SIZE(qc->dims, strategy);
+	int			head = IVF_ENTRY_HEAD(strategy);
+	const char *p0 = (const char *) qc->planes;
+	const char *p1 = p0 + words * 8;
+	const char *p2 = p1 + words * 8;
+	const char *p3 = p2 + words * 8;
+	float		invSqrtD = 1.0f / sqrtf((float) qc->dims);
+
+	for (int i = 0; i < n; i++)
+	{
+		const char *e = entries + (Size) i * esz;
+		const char *code = e + head;
+		__m512i		accp = _mm512_setzero_si512();
+		__m512i		accb = _mm512_setzero_si512();
+
+		for (int k = 0; k < cbytes; k += 64)
+		{
+			int			len = Min(64, cbytes - k);
+			__mmask64	m = len == 64 ? ~UINT64CONST(0) : ((UINT64CONST(1) << len) - 1);
+			__m512i		c = _mm512_maskz_loadu_epi8(m, code + k);
+			__m512i		b0 = _mm512_popcnt_epi64(_mm512_and_si512(c, _mm512_maskz_loadu_epi8(m, p0 + k)));
+			__m512i		b1 = _mm512_popcnt_epi64(_mm512_and_si512(c, _mm512_maskz_loadu_epi8(m, p1 + k)));
+			__m512i		b2 = _mm512_popcnt_epi64(_mm512_and_si512(c, _mm512_maskz_loadu_epi8(m, p2 + k)));
+			__m512i		b3 = _mm512_popcnt_epi64(_mm512_and_si512(c, _mm512_maskz_loadu_epi8(m, p3 + k)));
+
+			accp = _mm512_add_epi64(accp, _mm512_popcnt_epi64(c));
+			accb = _mm512_add_epi64(accb, b0);
+			accb = _mm512_add_epi64(accb, _mm512_slli_epi64(b1, 1));
+			accb = _mm512_add_epi64(accb, _mm512_slli_epi64(b2, 2));
+			accb = _mm512_add_epi64(accb, _mm512_slli_epi64(b3, 3));
+		}
+		out[i] = EstimateFinish(qc, e, strategy, _mm512_reduce_add_epi64(accp),
+								_mm512_reduce_add_epi64(accb), invSqrtD);
+	}
+}
+#endif
+#endif
+
+static void (*estimate_impl) (const IvfQueryCodeData *qc, const char *entries, int n,
+							  int strategy, float *out) = EstimateGeneric;
+
+/*
+ * Estimated order keys of n consecutive entries: squared L2 (of normalised
+ * vectors for cosine) or negative inner product.  L1 indexes rank
+ * candidates by squared L2: the codes only know Euclidean geometry, and
+ * the exact re-ranking orders the candidates by L1.
+ */
+void
+IvfEstimateEntries(const IvfQueryCodeData *qc, const char *entries, int n,
+				   int strategy, float *out)
+{
+	estimate_impl(qc, entries, n, strategy, out);
 }
 
-/* Picks the hardware popcount and AVX2 when the CPU has them. */
+/* Picks the hardware popcount, AVX-512 and AVX2 when the CPU has them. */
 void
 IvfRabitqInit(void)
 {
 #if defined(__x86_64__) && defined(__GNUC__)
 	if (__builtin_cpu_supports("popcnt"))
 		estimate_impl = EstimatePopcnt;
+#ifdef HAVE_IVF_AVX512
+	if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+		__builtin_cpu_supports("avx512vpopcntdq"))
+		estimate_impl = Avx512Estimate;
+#endif
 	if (__builtin_cpu_supports("avx2"))
 		rotate_impl = Avx2Rotate;
 #endif

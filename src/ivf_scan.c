@@ -70,6 +70,10 @@ typedef struct IvfScanOpaqueData
 	int			outPos;
 	float	   *work;
 	IvfQueryCodeData qcode;
+	const float *rcentroids;	/* rotated centroids, or NULL */
+	float	   *rquery;			/* the query rotated, with rcentroids */
+	Size		esz;			/* bytes of an entry */
+	float	   *ests;			/* estimates of one segment */
 
 	/* fetching rows for the exact distance */
 	IndexFetchTableData *fetch;
@@ -281,7 +285,18 @@ StartScan(IndexScanDesc scan)
 	so->out = palloc(sizeof(IvfResult) * so->rerank);
 	so->outLen = so->outPos = 0;
 	so->work = palloc(sizeof(float) * d);
-	so->qcode.planes = palloc(sizeof(uint64) * 4 * IVF_CODE_WORDS(d));
+	so->qcode.planes = palloc0(sizeof(uint64) * 4 * IVF_CODE_WORDS(d));
+	so->esz = IVF_ENTRY_SIZE(d, cache->strategy);
+	so->ests = palloc(sizeof(float) * (BLCKSZ / so->esz + 1));
+
+	/* the rotation is linear: rotate the query once, not each residual */
+	so->rcentroids = IvfRotatedCentroids(cache);
+	if (so->rcentroids && !so->queryNull)
+	{
+		so->rquery = palloc(sizeof(float) * d);
+		memcpy(so->rquery, so->query, sizeof(float) * d);
+		IvfRotate(&cache->rot, so->rquery);
+	}
 
 	if (so->fetch == NULL)
 	{
@@ -331,35 +346,56 @@ ProbeMore(IndexScanDesc scan)
 		if (blk == InvalidBlockNumber)
 			continue;
 		if (!so->queryNull)
-			IvfPrepareQuery(&cache->rot, so->query, cache->centroids + (Size) l * cache->dims,
-							so->work, &so->qcode);
+		{
+			if (so->rcentroids)
+				IvfPrepareQuery(&cache->rot, true, so->rquery,
+								so->rcentroids + (Size) l * cache->dims,
+								so->work, &so->qcode);
+			else
+				IvfPrepareQuery(&cache->rot, false, so->query,
+								cache->centroids + (Size) l * cache->dims,
+								so->work, &so->qcode);
+		}
 
 		while (blk != InvalidBlockNumber)
 		{
 			Buffer		buf = ReadBuffer(index, blk);
 			Page		page;
-			OffsetNumber maxoff;
+			IvfSegment	seg;
+			const char *entries;
 
 			CHECK_FOR_INTERRUPTS();
 			LockBuffer(buf, BUFFER_LOCK_SHARE);
 			page = BufferGetPage(buf);
-			maxoff = PageGetMaxOffsetNumber(page);
-			if (so->poolLen + maxoff > so->poolCap)
+			seg = IvfPageFindSegment(page, l, so->esz);
+			if (seg == NULL)
 			{
-				so->poolCap = Max(so->poolCap * 2, so->poolLen + maxoff);
+				UnlockReleaseBuffer(buf);
+				ereport(ERROR,
+						(errcode(ERRCODE_INDEX_CORRUPTED),
+						 errmsg("block %u of index \"%s\" holds no valid segment of list %d",
+								blk, RelationGetRelationName(index), l)));
+			}
+			if (so->poolLen + seg->count > so->poolCap)
+			{
+				so->poolCap = Max(so->poolCap * 2, so->poolLen + seg->count);
 				so->pool = repalloc_huge(so->pool, sizeof(IvfCandidate) * so->poolCap);
 			}
-			for (OffsetNumber off = FirstOffsetNumber; off <= maxoff; off++)
+			entries = (const char *) page + seg->start;
+			if (!so->queryNull)
+				IvfEstimateEntries(&so->qcode, entries, seg->count, cache->strategy,
+								   so->ests);
+			for (int j = 0; j < seg->count; j++)
 			{
-				IvfItem		item = (IvfItem) PageGetItem(page, PageGetItemId(page, off));
 				IvfCandidate *c = &so->pool[so->poolLen++];
 
-				c->est = so->queryNull ? 0 : IvfEstimate(&so->qcode, item, cache->strategy);
+				c->est = so->queryNull ? 0 : so->ests[j];
 				if (isnan(c->est))
 					c->est = FLT_MAX;
-				c->tid = item->tid;
+				memcpy(&c->tid, entries + (Size) j * so->esz + IVF_ENTRY_TID,
+					   sizeof(ItemPointerData));
 			}
-			blk = IvfPageGetOpaque(page)->next;
+			blk = seg->next;
 			UnlockReleaseBuffer(buf);
 		}
 	}
