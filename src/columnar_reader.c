@@ -33,6 +33,21 @@
 /* chunk groups up to this size are read in one piece */
 #define SMALL_CHUNK_GROUP_BYTES		(4 * BLCKSZ)
 
+/*
+ * What a point read of one column chunk of the loaded chunk group needs
+ * besides the row's bytes, read once per load (TID fetches).
+ */
+typedef struct PointChunkData
+{
+	uint64		base;			/* logical offset of the stored chunk */
+	uint32		ndict;			/* CODEC_DICT4: dictionary entries */
+	uint32		nexc;			/* and exceptions */
+	uint32		nullsAt;		/* offset of the null bitmap in the chunk */
+	bool		uniform;		/* values of one size fill the chunk */
+	unsigned char *nulls;		/* the null bitmap, or NULL for none */
+	uint32		dict[256];		/* entries past ndict are zero */
+} PointChunkData;
+
 typedef struct StripeReaderPrivate
 {
 	StripeReaderData pub;		/* must be first */
@@ -96,10 +111,9 @@ typedef struct StripeReaderPrivate
 	uint32	   *pointLen;		/* [attnum - 1]: bytes of every value, 0 if
 								 * the type has no fixed size */
 	uint32	   *pointStride;	/* [attnum - 1]: distance between values */
+	PointChunkData **pointChunk;	/* [attnum - 1]: in cgcxt, or NULL */
 	char	  **pointVal;		/* [attnum - 1]: the value read last */
 	Size	   *pointCap;
-	char	   *pointNulls;		/* a null bitmap */
-	Size		pointNullsCap;
 	char	   *pointWords;		/* expanded dictionary elements */
 	Size		pointWordsCap;
 	Buffer		pointPage;		/* pinned during one point read */
@@ -718,6 +732,8 @@ LoadChunkGroup(StripeReaderPrivate *r, int cgno)
 	{
 		if (r->decoded)
 			r->decoded[a] = false;
+		if (r->pointChunk)
+			r->pointChunk[a] = NULL;
 		if (r->needed[a] && (!r->fetchMode || whole != NULL))
 			LoadColumn(r, cgno, a, whole);
 	}
@@ -1167,6 +1183,7 @@ ColumnarReaderOpenFetch(Relation rel, TupleDesc tupdesc, StripeEntry stripe,
 	r->pointLen = palloc0(sizeof(uint32) * natts);
 	r->pointStride = palloc0(sizeof(uint32) * natts);
 	r->pointVal = palloc0(sizeof(char *) * natts);
+	r->pointChunk = palloc0(sizeof(PointChunkData *) * natts);
 	r->pointCap = palloc0(sizeof(Size) * natts);
 	r->pointPage = InvalidBuffer;
 	for (int a = 0; a < tupdesc->natts; a++)
@@ -1230,6 +1247,10 @@ PointBytes(StripeReaderPrivate *r, uint64 offset, void *dest, uint32 len,
 			r->pointBlock = blk;
 		}
 		page = BufferGetPage(r->pointPage);
+		/* the bytes are mostly not in the CPU cache: ask for all at once */
+		for (uint32 k = 0; k < n; k += 64)
+			__builtin_prefetch((char *) page + pos + k);
+		__builtin_prefetch((char *) page + pos + n - 1);
 		LockBuffer(r->pointPage, BUFFER_LOCK_SHARE);
 		if (PageIsNew(page) || ((PageHeader) page)->pd_lower < pos + n)
 		{
@@ -1265,11 +1286,10 @@ CountBits(const unsigned char *bits, uint32 n)
  * tailAt).
  */
 static void
-PointDict(StripeReaderPrivate *r, uint64 base, uint32 ndict, uint32 nexc,
-		  uint32 nelem, uint32 taillen, uint32 tailAt, uint64 off,
+PointDict(StripeReaderPrivate *r, uint64 base, const uint32 *dict, uint32 ndict,
+		  uint32 nexc, uint32 nelem, uint32 taillen, uint32 tailAt, uint64 off,
 		  uint32 len, char *out, bool *fromDisk)
 {
-	uint32		dict[256];
 	uint32		first = off / 4;
 	uint32		end = (off + len + 3) / 4;
 	uint32		m = Min(end, nelem) - Min(first, nelem);
@@ -1286,16 +1306,8 @@ PointDict(StripeReaderPrivate *r, uint64 base, uint32 ndict, uint32 nexc,
 	{
 		char	   *idx = words + (Size) (end - first) * 4;
 
-		memset(dict, 0, sizeof(dict));
-		PointBytes(r, base + 2 * sizeof(uint32), dict,
-				   sizeof(uint32) * ndict, fromDisk);
 		PointBytes(r, base + tailAt + taillen + first, idx, m, fromDisk);
-		for (uint32 i = 0; i < m; i++)
-		{
-			uint32		v = dict[(unsigned char) idx[i]];
-
-			memcpy(words + (Size) i * 4, &v, 4);
-		}
+		ColumnarDictExpand(dict, (const unsigned char *) idx, m, words);
 
 		/*
 		 * The exceptions among these elements.  They are mostly spread
@@ -1401,63 +1413,71 @@ PointRead(StripeReaderPrivate *r, int a, int idx, Datum *value, bool *isnull)
 	Form_pg_attribute att = TupleDescAttr(r->tupdesc, a);
 	uint32		len = r->pointLen[a];
 	uint64		stride = r->pointStride[a];
-	uint64		base;
-	uint32		nullsAt = 0;
-	uint32		ndict = 0;
-	uint32		nexc = 0;
-	uint64		nonnull = e->nrows;
+	PointChunkData *pc = r->pointChunk ? r->pointChunk[a] : NULL;
 	uint64		before = idx;
 	bool		fromDisk = false;
+	bool		newChunk = false;
 	char	   *val = NULL;
 
 	if (len == 0 || a >= r->natts || (d->flags & CHUNK_ALL_NULL) ||
 		(d->codec != CODEC_NONE && d->codec != CODEC_DICT4))
 		return false;
-	if (d->flags & ~CHUNK_ALL_NULL ||
-		d->offset < e->headerLength || d->offset > e->length ||
-		d->storedLength > e->length - d->offset ||
-		d->rawLength > MaxAllocSize || d->nullsLength > d->rawLength ||
-		(d->codec == CODEC_NONE && d->storedLength != d->rawLength))
-		Damaged(r, "bad column chunk descriptor");
-	if (d->nullsLength != 0 && d->nullsLength != TYPEALIGN(8, (e->nrows + 7) / 8))
-		Damaged(r, "bad null bitmap length");
-	base = e->offset + d->offset;
-
-	if (d->codec == CODEC_DICT4)
+	if (pc == NULL)
 	{
-		uint32		hdr[2];
+		uint64		nonnull = e->nrows;
 
-		if (d->storedLength < sizeof(hdr))
-			Damaged(r, "column chunk has a damaged dictionary");
-		PointBytes(r, base, hdr, sizeof(hdr), &fromDisk);
-		ndict = hdr[0];
-		nexc = hdr[1];
-		if (!ColumnarDictHeader(ndict, nexc, d->storedLength, d->rawLength,
-								d->nullsLength))
-			Damaged(r, "column chunk has a damaged dictionary");
-		nullsAt = sizeof(uint32) * (2 + ndict + 2 * nexc);
+		/* first read of this chunk since the load */
+		if (d->flags & ~CHUNK_ALL_NULL ||
+			d->offset < e->headerLength || d->offset > e->length ||
+			d->storedLength > e->length - d->offset ||
+			d->rawLength > MaxAllocSize || d->nullsLength > d->rawLength ||
+			(d->codec == CODEC_NONE && d->storedLength != d->rawLength))
+			Damaged(r, "bad column chunk descriptor");
+		if (d->nullsLength != 0 && d->nullsLength != TYPEALIGN(8, (e->nrows + 7) / 8))
+			Damaged(r, "bad null bitmap length");
+		pc = MemoryContextAllocZero(r->cgcxt, sizeof(PointChunkData));
+		newChunk = true;
+		pc->base = e->offset + d->offset;
+		if (d->codec == CODEC_DICT4)
+		{
+			uint32		hdr[2];
+
+			if (d->storedLength < sizeof(hdr))
+				Damaged(r, "column chunk has a damaged dictionary");
+			PointBytes(r, pc->base, hdr, sizeof(hdr), &fromDisk);
+			pc->ndict = hdr[0];
+			pc->nexc = hdr[1];
+			if (!ColumnarDictHeader(pc->ndict, pc->nexc, d->storedLength,
+									d->rawLength, d->nullsLength))
+				Damaged(r, "column chunk has a damaged dictionary");
+			PointBytes(r, pc->base + sizeof(hdr), pc->dict,
+					   sizeof(uint32) * pc->ndict, &fromDisk);
+			pc->nullsAt = sizeof(uint32) * (2 + pc->ndict + 2 * pc->nexc);
+		}
+		if (d->nullsLength > 0)
+		{
+			pc->nulls = MemoryContextAlloc(r->cgcxt, d->nullsLength);
+			PointBytes(r, pc->base + pc->nullsAt, pc->nulls, d->nullsLength,
+					   &fromDisk);
+			nonnull = e->nrows - CountBits(pc->nulls, e->nrows);
+		}
+		/* values of one size fill the chunk exactly */
+		pc->uniform = nonnull * stride == d->rawLength - d->nullsLength;
+	}
+	if (!pc->uniform)
+	{
+		PointRelease(r);
+		if (newChunk && !fromDisk)
+			r->pointChunk[a] = pc;
+		return false;
 	}
 
 	/* the row's place among the non-null values */
 	*isnull = false;
-	if (d->nullsLength > 0)
+	if (pc->nulls)
 	{
-		unsigned char *bits;
-
-		bits = (unsigned char *) GrowBuffer(r, &r->pointNulls,
-											&r->pointNullsCap,
-											d->nullsLength);
-		PointBytes(r, base + nullsAt, bits, d->nullsLength, &fromDisk);
-		*isnull = (bits[idx / 8] & (1 << (idx % 8))) != 0;
-		before = idx - CountBits(bits, idx);
-		nonnull = e->nrows - CountBits(bits, e->nrows);
-	}
-
-	/* values of one size fill the chunk exactly */
-	if (nonnull * stride != d->rawLength - d->nullsLength)
-	{
-		PointRelease(r);
-		return false;
+		*isnull = (pc->nulls[idx / 8] & (1 << (idx % 8))) != 0;
+		before = idx - CountBits(pc->nulls, idx);
 	}
 	if (!*isnull)
 	{
@@ -1465,13 +1485,14 @@ PointRead(StripeReaderPrivate *r, int a, int idx, Datum *value, bool *isnull)
 
 		val = GrowBuffer(r, &r->pointVal[a], &r->pointCap[a], len);
 		if (d->codec == CODEC_NONE)
-			PointBytes(r, base + d->nullsLength + off, val, len, &fromDisk);
+			PointBytes(r, pc->base + d->nullsLength + off, val, len, &fromDisk);
 		else
 		{
 			uint32		vlen = d->rawLength - d->nullsLength;
 
-			PointDict(r, base, ndict, nexc, vlen / 4, vlen % 4,
-					  nullsAt + d->nullsLength, off, len, val, &fromDisk);
+			PointDict(r, pc->base, pc->dict, pc->ndict, pc->nexc, vlen / 4,
+					  vlen % 4, pc->nullsAt + d->nullsLength, off, len, val,
+					  &fromDisk);
 		}
 	}
 	PointRelease(r);
@@ -1481,11 +1502,14 @@ PointRead(StripeReaderPrivate *r, int a, int idx, Datum *value, bool *isnull)
 		pg_crc32c	crc;
 
 		INIT_CRC32C(crc);
-		WalkChunkPages(r, base, d->storedLength, CrcPiece, &crc, &fromDisk);
+		WalkChunkPages(r, pc->base, d->storedLength, CrcPiece, &crc, &fromDisk);
 		FIN_CRC32C(crc);
 		if (crc != d->crc)
 			Damaged(r, "column chunk fails its checksum");
 	}
+	/* kept only once checked */
+	if (newChunk)
+		r->pointChunk[a] = pc;
 
 	if (*isnull)
 	{

@@ -46,6 +46,7 @@
 #define IVF_PAGE_ID			0xFF8A
 
 #define IVF_DEFAULT_LISTS	100
+#define IVF_BOUND_EPS		4.0f	/* error bounds of estimates: IvfPrepareQuery */
 #define IVF_MAX_LISTS		32768
 
 /* Strategy numbers in the operator classes name the distance. */
@@ -171,6 +172,9 @@ typedef struct IvfQueryCodeData
 	float		sumU;			/* sum of the 4-bit values */
 	float		qrr;			/* |q - c|^2 */
 	float		qc;				/* <q, c> */
+	float		errScale;		/* error bound of <xbar, y>, over
+								 * sqrt(1 - ipf^2) */
+	float		quantErr;		/* and that of quantizing y */
 	uint64	   *planes;			/* 4 bit planes of words each */
 } IvfQueryCodeData;
 
@@ -209,7 +213,7 @@ extern void IvfEncode(const IvfRotationData *rot, bool rotated, const float *x, 
 extern void IvfPrepareQuery(const IvfRotationData *rot, bool rotated, const float *q,
 							const float *c, float *work, IvfQueryCodeData *qc);
 extern void IvfEstimateEntries(const IvfQueryCodeData *qc, const char *entries, int n,
-							   int strategy, float *out);
+							   int strategy, float *out, float *bounds);
 extern void IvfRabitqInit(void);
 
 /* ivf_am.c */

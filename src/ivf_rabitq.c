@@ -253,12 +253,29 @@ IvfPrepareQuery(const IvfRotationData *rot, bool rotated, const float *q,
 	qc->sumU = (float) sumU;
 	qc->qrr = (float) qrr;
 	qc->qc = (float) qcs;
+	/*
+	 * The estimate of <r, y> errs by more than |r| |y| sqrt(1 - ipf^2) /
+	 * ipf * eps / sqrt(D - 1) with probability about exp(-eps^2 / 2)
+	 * (RaBitQ, theorem 3.2), for the exact y; squared L2 counts the error
+	 * twice.  With y quantized to 4 bits, <xbar, y> errs by about
+	 * delta / sqrt(12) more (errors of up to delta / 2 spread evenly, over
+	 * D terms of weight 1 / sqrt(D)), eps times that at most.  On
+	 * Fashion-MNIST eps = 1.9 without the second term lost 0.2% of
+	 * recall@10, 3 lost 0.01%, 4 nothing.
+	 */
+	qc->errScale = d > 1 ?
+		IVF_BOUND_EPS * sqrtf((float) qrr) / sqrtf((float) (d - 1)) : INFINITY;
+	/* the quantization errs by up to delta / 2 per dimension, evenly */
+	qc->quantErr = IVF_BOUND_EPS * qc->delta / sqrtf(12.0f);
 }
 
-/* the estimate from the popcounts of one entry */
+/*
+ * The estimate from the popcounts of one entry, and its error bound into
+ * *bound if bound is not NULL.
+ */
 static inline float
 EstimateFinish(const IvfQueryCodeData *qc, const char *e, int strategy,
-			   int64 pc, int64 bsum, float invSqrtD)
+			   int64 pc, int64 bsum, float invSqrtD, float *bound)
 {
 	float		rnorm,
 				rc,
@@ -275,6 +292,10 @@ EstimateFinish(const IvfQueryCodeData *qc, const char *e, int strategy,
 		qc->delta * (float) (2 * bsum - qc->sumU);
 	/* <r, y> ~= |r| <xbar, y> / <xbar, o> */
 	ipq = rnorm * (s * invSqrtD) / ipf;
+	if (bound)
+		*bound = rnorm / ipf *
+			(qc->errScale * sqrtf(Max(0.0f, 1.0f - ipf * ipf)) + qc->quantErr) *
+			(strategy == IVF_STRATEGY_IP ? 1.0f : 2.0f);
 	if (strategy == IVF_STRATEGY_IP)
 	{
 		memcpy(&rc, e + IVF_ENTRY_RC, sizeof(float));
@@ -307,12 +328,13 @@ EstimateFinish(const IvfQueryCodeData *qc, const char *e, int strategy,
 			b3 += POPCOUNT(c & p[3 * words + w]); \
 		} \
 		out[i] = EstimateFinish(qc, e, strategy, pc, \
-								b0 + 2 * b1 + 4 * b2 + 8 * b3, invSqrtD); \
+								b0 + 2 * b1 + 4 * b2 + 8 * b3, invSqrtD, \
+								bounds ? &bounds[i] : NULL); \
 	}
 
 static void
 EstimateGeneric(const IvfQueryCodeData *qc, const char *entries, int n,
-				int strategy, float *out)
+				int strategy, float *out, float *bounds)
 {
 ESTIMATE_BODY(__builtin_popcountll)
 }
@@ -321,7 +343,7 @@ ESTIMATE_BODY(__builtin_popcountll)
 __attribute__((target("popcnt")))
 static void
 EstimatePopcnt(const IvfQueryCodeData *qc, const char *entries, int n,
-			   int strategy, float *out)
+			   int strategy, float *out, float *bounds)
 {
 ESTIMATE_BODY(__builtin_popcountll)
 }
@@ -337,7 +359,7 @@ ESTIMATE_BODY(__builtin_popcountll)
 __attribute__((target("avx512f,avx512bw,avx512vpopcntdq")))
 static void
 Avx512Estimate(const IvfQueryCodeData *qc, const char *entries, int n,
-			   int strategy, float *out)
+			   int strategy, float *out, float *bounds)
 {
 	int			words = qc->words;
 	int			cbytes = IVF_CODE_BYTES(qc->dims);
@@ -373,26 +395,28 @@ Avx512Estimate(const IvfQueryCodeData *qc, const char *entries, int n,
 			accb = _mm512_add_epi64(accb, _mm512_slli_epi64(b3, 3));
 		}
 		out[i] = EstimateFinish(qc, e, strategy, _mm512_reduce_add_epi64(accp),
-								_mm512_reduce_add_epi64(accb), invSqrtD);
+								_mm512_reduce_add_epi64(accb), invSqrtD,
+								bounds ? &bounds[i] : NULL);
 	}
 }
 #endif
 #endif
 
 static void (*estimate_impl) (const IvfQueryCodeData *qc, const char *entries, int n,
-							  int strategy, float *out) = EstimateGeneric;
+							  int strategy, float *out, float *bounds) = EstimateGeneric;
 
 /*
  * Estimated order keys of n consecutive entries: squared L2 (of normalised
- * vectors for cosine) or negative inner product.  L1 indexes rank
- * candidates by squared L2: the codes only know Euclidean geometry, and
- * the exact re-ranking orders the candidates by L1.
+ * vectors for cosine) or negative inner product, and with bounds not NULL
+ * their error bounds.  L1 indexes rank candidates by squared L2: the codes
+ * only know Euclidean geometry, and the exact re-ranking orders the
+ * candidates by L1.
  */
 void
 IvfEstimateEntries(const IvfQueryCodeData *qc, const char *entries, int n,
-				   int strategy, float *out)
+				   int strategy, float *out, float *bounds)
 {
-	estimate_impl(qc, entries, n, strategy, out);
+	estimate_impl(qc, entries, n, strategy, out, bounds);
 }
 
 /* Picks the hardware popcount, AVX-512 and AVX2 when the CPU has them. */
