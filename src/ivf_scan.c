@@ -447,9 +447,50 @@ CandSiftDownMax(IvfCandidate *h, int n, int i)
 }
 
 /*
+ * Offers candidate c to the front while it is a max-heap being filled:
+ * the candidate, or the highest of the front that it replaces, goes to
+ * pool[(*w)++].  Most candidates cost one comparison.
+ */
+static inline void
+OfferCandidate(IvfScanOpaque so, IvfCandidate c, int *w)
+{
+	if (so->frontLen < IVF_FRONT)
+	{
+		int			j = so->frontLen++;
+
+		so->front[j] = c;
+		while (j > 0 && CompareCandidate(&so->front[j], &so->front[(j - 1) / 2]) > 0)
+		{
+			IvfCandidate t = so->front[j];
+
+			so->front[j] = so->front[(j - 1) / 2];
+			so->front[(j - 1) / 2] = t;
+			j = (j - 1) / 2;
+		}
+	}
+	else if (c.est > so->front[0].est)
+		so->pool[(*w)++] = c;
+	else if (CompareCandidate(&c, &so->front[0]) < 0)
+	{
+		so->pool[(*w)++] = so->front[0];
+		so->front[0] = c;
+		CandSiftDownMax(so->front, so->frontLen, 0);
+	}
+	else
+		so->pool[(*w)++] = c;
+}
+
+/* Turns the front, filled as a max-heap, into a min-heap. */
+static void
+FrontReady(IvfScanOpaque so)
+{
+	for (int i = so->frontLen / 2 - 1; i >= 0; i--)
+		CandSiftDown(so->front, so->frontLen, i);
+}
+
+/*
  * Moves the IVF_FRONT lowest candidates of the pool to the front, in one
- * pass: each candidate is compared with the highest of the front so far,
- * and most go no further.  The pool keeps the others, in place.
+ * pass; the pool keeps the others, in place.
  */
 static void
 RefillFront(IvfScanOpaque so)
@@ -458,35 +499,9 @@ RefillFront(IvfScanOpaque so)
 
 	so->frontLen = 0;
 	for (int i = 0; i < so->poolLen; i++)
-	{
-		IvfCandidate c = so->pool[i];
-
-		if (so->frontLen < IVF_FRONT)
-		{
-			int			j = so->frontLen++;
-
-			so->front[j] = c;
-			while (j > 0 && CompareCandidate(&so->front[j], &so->front[(j - 1) / 2]) > 0)
-			{
-				IvfCandidate t = so->front[j];
-
-				so->front[j] = so->front[(j - 1) / 2];
-				so->front[(j - 1) / 2] = t;
-				j = (j - 1) / 2;
-			}
-		}
-		else if (CompareCandidate(&c, &so->front[0]) < 0)
-		{
-			so->pool[w++] = so->front[0];
-			so->front[0] = c;
-			CandSiftDownMax(so->front, so->frontLen, 0);
-		}
-		else
-			so->pool[w++] = c;
-	}
+		OfferCandidate(so, so->pool[i], &w);
 	so->poolLen = w;
-	for (int i = so->frontLen / 2 - 1; i >= 0; i--)
-		CandSiftDown(so->front, so->frontLen, i);
+	FrontReady(so);
 }
 
 /* Estimates the codes of the next batch of lists into the pool. */
@@ -562,21 +577,38 @@ ProbeMore(IndexScanDesc scan)
 								   so->ests, so->bounded ? so->bounds : NULL);
 			for (int j = 0; j < seg->count; j++)
 			{
-				IvfCandidate *c = &so->pool[so->poolLen++];
+				const char *tid = entries + (Size) j * so->esz + IVF_ENTRY_TID;
+				float		est;
 
-				c->est = so->queryNull ? 0 :
+				est = so->queryNull ? 0 :
 					so->bounded ? so->ests[j] - so->bounds[j] : so->ests[j];
-				if (isnan(c->est))
-					c->est = so->bounded && !isnan(so->ests[j]) ? -FLT_MAX : FLT_MAX;
-				memcpy(&c->tid, entries + (Size) j * so->esz + IVF_ENTRY_TID,
-					   sizeof(ItemPointerData));
+				if (isnan(est))
+					est = so->bounded && !isnan(so->ests[j]) ? -FLT_MAX : FLT_MAX;
+
+				/* bounded: the lowest bounds go to the front as they come */
+				if (!so->bounded ||
+					(so->frontLen == IVF_FRONT && est > so->front[0].est))
+				{
+					IvfCandidate *c = &so->pool[so->poolLen++];
+
+					c->est = est;
+					memcpy(&c->tid, tid, sizeof(ItemPointerData));
+				}
+				else
+				{
+					IvfCandidate c;
+
+					c.est = est;
+					memcpy(&c.tid, tid, sizeof(ItemPointerData));
+					OfferCandidate(so, c, &so->poolLen);
+				}
 			}
 			blk = seg->next;
 			UnlockReleaseBuffer(buf);
 		}
 	}
 	if (so->bounded)
-		RefillFront(so);
+		FrontReady(so);
 	return true;
 }
 
