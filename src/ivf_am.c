@@ -58,7 +58,7 @@ IvfInit(void)
 							NULL, &ivf_probes, 10, 1, IVF_MAX_LISTS,
 							PGC_USERSET, 0, NULL, NULL, NULL);
 	DefineCustomIntVariable("vecstore.ivf_rerank",
-							"Candidates an ivfrabitq scan re-ranks exactly per batch.",
+							"Candidates an ivfrabitq scan re-ranks exactly per batch, or at most before it returns a row.",
 							NULL, &ivf_rerank, 100, 1, 100000,
 							PGC_USERSET, 0, NULL, NULL, NULL);
 	DefineCustomIntVariable("vecstore.ivf_max_probes",

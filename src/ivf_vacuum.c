@@ -136,7 +136,8 @@ ivfvacuumcleanup(IndexVacuumInfo *info, IndexBulkDeleteResult *stats)
  * ivfrabitq_check(index regclass) returns bigint: walks every list and
  * checks the metapage, the page markers, that chains end within the
  * relation without cycles, that the directory's last page ends its chain,
- * and the size of every item; returns the number of entries.
+ * and that every page of a list holds a segment of it lying within the
+ * page; returns the number of entries.
  */
 PG_FUNCTION_INFO_V1(ivfrabitq_check);
 Datum
