@@ -281,6 +281,14 @@ StartScan(IndexScanDesc scan)
 	{
 		Vector		q = DatumGetVector(scan->orderByData[0].sk_argument);
 
+		/*
+		 * The re-ranking calls the operator's function with the query once
+		 * per candidate: give it the detoasted copy (a query read from a
+		 * table is often a TOAST pointer, fetched again at every call).
+		 * The scan's keys are its own copy, set again at rescan.
+		 */
+		scan->orderByData[0].sk_argument = PointerGetDatum(q);
+
 		IvfCheckDims(cache, q->dim);
 		so->queryNull = false;
 		/* a zero query under cosine probes from the origin; distances are NaN */
