@@ -45,6 +45,11 @@ typedef struct PointChunkData
 	uint32		nullsAt;		/* offset of the null bitmap in the chunk */
 	bool		uniform;		/* values of one size fill the chunk */
 	unsigned char *nulls;		/* the null bitmap, or NULL for none */
+	uint32	   *excPos;			/* CODEC_DICT4 with values of a multiple of
+								 * 4 bytes: the exceptions, */
+	uint32	   *excVal;
+	uint32	   *valueExc;		/* and the first of each value's (nonnull
+								 * values + 1), or NULL */
 	uint32		dict[256];		/* entries past ndict are zero */
 } PointChunkData;
 
@@ -1286,10 +1291,14 @@ CountBits(const unsigned char *bits, uint32 n)
  * tailAt).
  */
 static void
-PointDict(StripeReaderPrivate *r, uint64 base, const uint32 *dict, uint32 ndict,
-		  uint32 nexc, uint32 nelem, uint32 taillen, uint32 tailAt, uint64 off,
-		  uint32 len, char *out, bool *fromDisk)
+PointDict(StripeReaderPrivate *r, const PointChunkData *pc, uint32 nelem,
+		  uint32 taillen, uint32 tailAt, uint64 off, uint32 len,
+		  uint64 stride, char *out, bool *fromDisk)
 {
+	uint64		base = pc->base;
+	const uint32 *dict = pc->dict;
+	uint32		ndict = pc->ndict;
+	uint32		nexc = pc->nexc;
 	uint32		first = off / 4;
 	uint32		end = (off + len + 3) / 4;
 	uint32		m = Min(end, nelem) - Min(first, nelem);
@@ -1310,12 +1319,21 @@ PointDict(StripeReaderPrivate *r, uint64 base, const uint32 *dict, uint32 ndict,
 		ColumnarDictExpand(dict, (const unsigned char *) idx, m, words);
 
 		/*
-		 * The exceptions among these elements.  They are mostly spread
-		 * evenly (varlena headers of vectors), so a window around the
-		 * proportional guess holds the first one at or after "first";
+		 * The exceptions among these elements: from the chunk's own map
+		 * when one was made, else read where they lie.  They are mostly
+		 * spread evenly (varlena headers of vectors), so a window around
+		 * the proportional guess holds the first one at or after "first";
 		 * else a binary search finds it.
 		 */
-		if (nexc > 0)
+		if (pc->valueExc != NULL)
+		{
+			uint64		v = off / stride;
+
+			for (uint32 e = pc->valueExc[v]; e < pc->valueExc[v + 1]; e++)
+				memcpy(words + (Size) (pc->excPos[e] - first) * 4,
+					   &pc->excVal[e], 4);
+		}
+		else if (nexc > 0)
 		{
 			uint32		pos[POINT_EXC_WINDOW];
 			uint32		val[POINT_EXC_WINDOW];
@@ -1463,6 +1481,41 @@ PointRead(StripeReaderPrivate *r, int a, int idx, Datum *value, bool *isnull)
 		}
 		/* values of one size fill the chunk exactly */
 		pc->uniform = nonnull * stride == d->rawLength - d->nullsLength;
+
+		/*
+		 * The exceptions of a dictionary, mapped to the values they fall
+		 * in, once for all the reads of this chunk: a read then touches
+		 * only the pages of its own indices.
+		 */
+		if (d->codec == CODEC_DICT4 && pc->uniform && stride % 4 == 0 &&
+			pc->nexc > 0)
+		{
+			uint64		excAt = pc->base + sizeof(uint32) * (2 + (uint64) pc->ndict);
+			uint32		nelem = (d->rawLength - d->nullsLength) / 4;
+			uint64		v = 0;
+
+			pc->excPos = MemoryContextAlloc(r->cgcxt, sizeof(uint32) * pc->nexc);
+			pc->excVal = MemoryContextAlloc(r->cgcxt, sizeof(uint32) * pc->nexc);
+			pc->valueExc = MemoryContextAlloc(r->cgcxt,
+											  sizeof(uint32) * (nonnull + 1));
+			PointBytes(r, excAt, pc->excPos, sizeof(uint32) * pc->nexc,
+					   &fromDisk);
+			PointBytes(r, excAt + sizeof(uint32) * (uint64) pc->nexc,
+					   pc->excVal, sizeof(uint32) * pc->nexc, &fromDisk);
+			for (uint32 e = 0; e < pc->nexc; e++)
+			{
+				uint64		ve;
+
+				if (pc->excPos[e] >= nelem ||
+					(e > 0 && pc->excPos[e] <= pc->excPos[e - 1]))
+					Damaged(r, "column chunk has a damaged dictionary");
+				ve = (uint64) pc->excPos[e] * 4 / stride;
+				while (v <= ve)
+					pc->valueExc[v++] = e;
+			}
+			while (v <= nonnull)
+				pc->valueExc[v++] = pc->nexc;
+		}
 	}
 	if (!pc->uniform)
 	{
@@ -1490,9 +1543,8 @@ PointRead(StripeReaderPrivate *r, int a, int idx, Datum *value, bool *isnull)
 		{
 			uint32		vlen = d->rawLength - d->nullsLength;
 
-			PointDict(r, pc->base, pc->dict, pc->ndict, pc->nexc, vlen / 4,
-					  vlen % 4, pc->nullsAt + d->nullsLength, off, len, val,
-					  &fromDisk);
+			PointDict(r, pc, vlen / 4, vlen % 4, pc->nullsAt + d->nullsLength,
+					  off, len, stride, val, &fromDisk);
 		}
 	}
 	PointRelease(r);
