@@ -171,11 +171,20 @@ IvfEncode(const IvfRotationData *rot, bool rotated, const float *x, const float 
 	}
 	if (!rotated)
 		IvfRotate(rot, work);
-	memset(code, 0, IVF_CODE_BYTES(d));
-	for (int i = 0; i < d; i++)
+	for (int w = 0; w < IVF_CODE_WORDS(d); w++)
 	{
-		code[i / 8] |= (work[i] > 0) << (i % 8);
-		sumabs += fabsf(work[i]);
+		uint64		bits = 0;
+		int			n = Min(64, d - w * 64);
+		const float *o = work + w * 64;
+
+		for (int k = 0; k < n; k++)
+		{
+			bits |= (uint64) (o[k] > 0) << k;
+			sumabs += fabsf(o[k]);
+		}
+		/* byte by byte: the same layout on any byte order */
+		for (int b = 0; b < (n + 7) / 8; b++)
+			code[w * 8 + b] = (unsigned char) (bits >> (8 * b));
 	}
 	rnorm = sqrtf(rr);
 	/* sum|o_i| / sqrt(D) >= 1/sqrt(D): never zero for a nonzero residual */
