@@ -150,11 +150,12 @@ SELECT (SELECT ids FROM via_index('h')) = (SELECT ids FROM via_index('v')) AS sa
 SET vecstore.ivf_insert_buffer_size = '8kB';
 SELECT ivfrabitq_check('h_ivf') AS h0, ivfrabitq_check('v_ivf') AS v0 \gset
 BEGIN;
--- at most 8 kB of 40-byte entries (about 200) stay pending
+-- at most 8 kB of 22-byte entries (14 bytes of entry, 8 of bookkeeping:
+-- about 370) stay pending
 INSERT INTO h SELECT i, pend_vec(i) FROM generate_series(5001, 6000) i;
-SELECT ivfrabitq_check('h_ivf') - :h0 BETWEEN 800 AND 999 AS h_mostly_written;
+SELECT ivfrabitq_check('h_ivf') - :h0 BETWEEN 600 AND 999 AS h_mostly_written;
 INSERT INTO v SELECT i, pend_vec(i) FROM generate_series(5001, 6000) i;
-SELECT ivfrabitq_check('v_ivf') - :v0 BETWEEN 800 AND 999 AS v_mostly_written;
+SELECT ivfrabitq_check('v_ivf') - :v0 BETWEEN 600 AND 999 AS v_mostly_written;
 SAVEPOINT s;
 INSERT INTO h SELECT i, pend_vec(i) FROM generate_series(6001, 7000) i;
 INSERT INTO v SELECT i, pend_vec(i) FROM generate_series(6001, 7000) i;

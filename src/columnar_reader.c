@@ -20,6 +20,7 @@
 
 #include "executor/instrument.h"
 #include "miscadmin.h"
+#include "port/pg_bitutils.h"
 #include "port/pg_crc32c.h"
 #include "utils/memutils.h"
 
@@ -27,9 +28,30 @@
 #include "columnar_compress.h"
 #include "columnar_storage.h"
 #include "columnar_stripe.h"
+#include "vector.h"
 
 /* chunk groups up to this size are read in one piece */
 #define SMALL_CHUNK_GROUP_BYTES		(4 * BLCKSZ)
+
+/*
+ * What a point read of one column chunk of the loaded chunk group needs
+ * besides the row's bytes, read once per load (TID fetches).
+ */
+typedef struct PointChunkData
+{
+	uint64		base;			/* logical offset of the stored chunk */
+	uint32		ndict;			/* CODEC_DICT4: dictionary entries */
+	uint32		nexc;			/* and exceptions */
+	uint32		nullsAt;		/* offset of the null bitmap in the chunk */
+	bool		uniform;		/* values of one size fill the chunk */
+	unsigned char *nulls;		/* the null bitmap, or NULL for none */
+	uint32	   *excPos;			/* CODEC_DICT4 with values of a multiple of
+								 * 4 bytes: the exceptions, */
+	uint32	   *excVal;
+	uint32	   *valueExc;		/* and the first of each value's (nonnull
+								 * values + 1), or NULL */
+	uint32		dict[256];		/* entries past ndict are zero */
+} PointChunkData;
 
 typedef struct StripeReaderPrivate
 {
@@ -83,6 +105,24 @@ typedef struct StripeReaderPrivate
 	Size		indexCap;
 	bool		packedCg;		/* chunk group 0 was read with the index */
 	bool		packedChecked;	/* and its header checked */
+
+	/*
+	 * TID fetches (ColumnarReaderOpenFetch): a large chunk group is loaded
+	 * without its columns; a row's value is then read in place where the
+	 * chunk allows it (StripeReaderFetchValues), else the column is decoded.
+	 */
+	bool		fetchMode;
+	bool	   *decoded;		/* [attnum - 1]: in values/isnull already */
+	uint32	   *pointLen;		/* [attnum - 1]: bytes of every value, 0 if
+								 * the type has no fixed size */
+	uint32	   *pointStride;	/* [attnum - 1]: distance between values */
+	PointChunkData **pointChunk;	/* [attnum - 1]: in cgcxt, or NULL */
+	char	  **pointVal;		/* [attnum - 1]: the value read last */
+	Size	   *pointCap;
+	char	   *pointWords;		/* expanded dictionary elements */
+	Size		pointWordsCap;
+	Buffer		pointPage;		/* pinned during one point read */
+	BlockNumber pointBlock;
 } StripeReaderPrivate;
 
 /* relation size the last reader ended with (see ColumnarReaderOpen) */
@@ -119,6 +159,8 @@ Damaged(StripeReaderPrivate *r, const char *what)
 					RelationGetRelationName(r->rel),
 					r->stripe.firstRow, r->stripe.lastRow, what)));
 }
+
+static inline void PointRelease(StripeReaderPrivate *r);
 
 static void
 ReleasePage(StripeReaderPrivate *r)
@@ -521,6 +563,73 @@ StripeReaderSkipNext(StripeReader reader)
 		r->next++;
 }
 
+/*
+ * Decodes column a of chunk group cgno, whose header is loaded, into
+ * values[a] and isnull[a]; whole holds the chunk group if it was read at
+ * once, else the chunk is read by itself.
+ */
+static void
+LoadColumn(StripeReaderPrivate *r, int cgno, int a, char *whole)
+{
+	StripeIndexEntry *e = &r->cgs[cgno];
+	Form_pg_attribute att = TupleDescAttr(r->tupdesc, a);
+	int			nrows = e->nrows;
+	ColumnChunkDesc *d;
+	char	   *stored;
+	char	   *raw;
+	uint32		crc;
+
+	if (a >= r->natts || (att->attisdropped && !r->droppedToo) ||
+		(r->descs[a].flags & CHUNK_ALL_NULL))
+	{
+		memset(r->pub.values[a], 0, sizeof(Datum) * nrows);
+		memset(r->pub.isnull[a], true, sizeof(bool) * nrows);
+		if (r->decoded)
+			r->decoded[a] = true;
+		return;
+	}
+
+	d = &r->descs[a];
+	if (d->flags & ~CHUNK_ALL_NULL ||
+		d->offset < e->headerLength || d->offset > e->length ||
+		d->storedLength > e->length - d->offset ||
+		d->rawLength > MaxAllocSize || d->nullsLength > d->rawLength)
+		Damaged(r, "bad column chunk descriptor");
+
+	if (d->codec == CODEC_NONE && d->storedLength != d->rawLength)
+		Damaged(r, "uncompressed chunk length differs from its raw length");
+	if (whole != NULL)
+	{
+		/* decoded in place when stored raw: values point into "whole" */
+		stored = whole + d->offset;
+		crc = ColumnarCrc(stored, d->storedLength);
+		raw = d->codec == CODEC_NONE ? stored :
+			GrowBuffer(r, &r->raw[a], &r->rawCap[a], d->rawLength);
+	}
+	else
+	{
+		raw = GrowBuffer(r, &r->raw[a], &r->rawCap[a], d->rawLength);
+		/* an uncompressed chunk is read straight into its final place */
+		stored = d->codec == CODEC_NONE ? raw :
+			GrowBuffer(r, &r->stored, &r->storedCap, d->storedLength);
+		ColumnarReadBytesSized(r->rel, e->offset + d->offset, stored,
+							   d->storedLength, r->strategy, &r->nblocks,
+							   &crc);
+	}
+	r->storedBytes += d->storedLength;
+	if (crc != d->crc)
+		Damaged(r, "column chunk fails its checksum");
+	if (d->codec != CODEC_NONE)
+		ColumnarDecode(d->codec, stored, d->storedLength, raw,
+					   d->rawLength, d->nullsLength,
+					   GrowBuffer(r, &r->scratch, &r->scratchCap,
+								  d->rawLength));
+	MaterializeColumn(r, att, nrows, raw, d->rawLength, d->nullsLength,
+					  r->pub.values[a], r->pub.isnull[a]);
+	if (r->decoded)
+		r->decoded[a] = true;
+}
+
 static void
 LoadChunkGroup(StripeReaderPrivate *r, int cgno)
 {
@@ -623,62 +732,15 @@ LoadChunkGroup(StripeReaderPrivate *r, int cgno)
 			r->codecs |= 0x80;
 	}
 
-	/* columns */
+	/* columns: only small chunk groups load them for a TID fetch */
 	for (int a = 0; a < tupdesc->natts; a++)
 	{
-		Form_pg_attribute att = TupleDescAttr(tupdesc, a);
-		ColumnChunkDesc *d;
-		char	   *stored;
-		char	   *raw;
-		uint32		crc;
-
-		if (!r->needed[a])
-			continue;
-		if (a >= r->natts || (att->attisdropped && !r->droppedToo) ||
-			(r->descs[a].flags & CHUNK_ALL_NULL))
-		{
-			memset(r->pub.values[a], 0, sizeof(Datum) * nrows);
-			memset(r->pub.isnull[a], true, sizeof(bool) * nrows);
-			continue;
-		}
-
-		d = &r->descs[a];
-		if (d->flags & ~CHUNK_ALL_NULL ||
-			d->offset < e->headerLength || d->offset > e->length ||
-			d->storedLength > e->length - d->offset ||
-			d->rawLength > MaxAllocSize || d->nullsLength > d->rawLength)
-			Damaged(r, "bad column chunk descriptor");
-
-		if (d->codec == CODEC_NONE && d->storedLength != d->rawLength)
-			Damaged(r, "uncompressed chunk length differs from its raw length");
-		if (whole != NULL)
-		{
-			/* decoded in place when stored raw: values point into "whole" */
-			stored = whole + d->offset;
-			crc = ColumnarCrc(stored, d->storedLength);
-			raw = d->codec == CODEC_NONE ? stored :
-				GrowBuffer(r, &r->raw[a], &r->rawCap[a], d->rawLength);
-		}
-		else
-		{
-			raw = GrowBuffer(r, &r->raw[a], &r->rawCap[a], d->rawLength);
-			/* an uncompressed chunk is read straight into its final place */
-			stored = d->codec == CODEC_NONE ? raw :
-				GrowBuffer(r, &r->stored, &r->storedCap, d->storedLength);
-			ColumnarReadBytesSized(r->rel, e->offset + d->offset, stored,
-								   d->storedLength, r->strategy, &r->nblocks,
-								   &crc);
-		}
-		r->storedBytes += d->storedLength;
-		if (crc != d->crc)
-			Damaged(r, "column chunk fails its checksum");
-		if (d->codec != CODEC_NONE)
-			ColumnarDecode(d->codec, stored, d->storedLength, raw,
-						   d->rawLength, d->nullsLength,
-						   GrowBuffer(r, &r->scratch, &r->scratchCap,
-									  d->rawLength));
-		MaterializeColumn(r, att, nrows, raw, d->rawLength, d->nullsLength,
-						  r->pub.values[a], r->pub.isnull[a]);
+		if (r->decoded)
+			r->decoded[a] = false;
+		if (r->pointChunk)
+			r->pointChunk[a] = NULL;
+		if (r->needed[a] && (!r->fetchMode || whole != NULL))
+			LoadColumn(r, cgno, a, whole);
 	}
 
 	MemoryContextSwitchTo(old);
@@ -826,6 +888,7 @@ StripeReaderEnd(StripeReader reader)
 	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
 
 	ReleasePage(r);
+	PointRelease(r);
 	if (r->strategy)
 		FreeAccessStrategy(r->strategy);
 	if (r->nblocks != InvalidBlockNumber)
@@ -1084,4 +1147,483 @@ StripeReaderDecodeChunk(StripeReader reader, AttrNumber attnum,
 	*rawlen = d->rawLength;
 	*nullsLength = d->nullsLength;
 	return raw;
+}
+
+/* ----------------------------------------------------------------
+ * Point reads for TID fetches
+ *
+ * An index scan that re-ranks candidates fetches rows scattered over many
+ * chunk groups; decoding a whole chunk group (megabytes of vectors) for
+ * each would cost milliseconds per row.  A reader opened for fetches loads
+ * only the header of a large chunk group, and a row's value of a column
+ * whose values all have one size (fixed-width types; vectors of a column
+ * declared with its dimensions) is read where it lies in shared buffers
+ * when its chunk is stored raw or dictionary-coded.  Other chunks are
+ * decoded as a whole, once per load of their chunk group.
+ *
+ * Damage is found as by the in-place k-NN scan: when a page the read
+ * touched came from disk, the whole chunk's CRC is checked before the
+ * value is used.
+ * ----------------------------------------------------------------
+ */
+
+/*
+ * Opens a stripe for TID fetches: like ColumnarReaderOpen without bulk
+ * reading, but chunk groups larger than a few pages load only their
+ * header; StripeReaderFetchValues reads the values.
+ */
+StripeReader
+ColumnarReaderOpenFetch(Relation rel, TupleDesc tupdesc, StripeEntry stripe,
+						const bool *needed)
+{
+	StripeReaderPrivate *r;
+	MemoryContext old;
+	int			natts = Max(tupdesc->natts, 1);
+
+	r = (StripeReaderPrivate *) ColumnarReaderOpen(rel, tupdesc, stripe,
+												   needed, false, false);
+	old = MemoryContextSwitchTo(r->cxt);
+	r->fetchMode = true;
+	r->decoded = palloc0(sizeof(bool) * natts);
+	r->pointLen = palloc0(sizeof(uint32) * natts);
+	r->pointStride = palloc0(sizeof(uint32) * natts);
+	r->pointVal = palloc0(sizeof(char *) * natts);
+	r->pointChunk = palloc0(sizeof(PointChunkData *) * natts);
+	r->pointCap = palloc0(sizeof(Size) * natts);
+	r->pointPage = InvalidBuffer;
+	for (int a = 0; a < tupdesc->natts; a++)
+	{
+		Form_pg_attribute att = TupleDescAttr(tupdesc, a);
+
+		if (!r->needed[a] || att->attisdropped)
+			continue;
+		if (att->attlen > 0)
+		{
+			/* as MaterializeColumn steps: by values unaligned, others aligned */
+			r->pointLen[a] = att->attlen;
+			r->pointStride[a] = att->attbyval ? att->attlen :
+				att_align_nominal(att->attlen, att->attalign);
+		}
+		else if (att->attlen == -1 && att->atttypmod > 0 &&
+				 att->atttypmod <= VECTOR_MAX_DIM &&
+				 ColumnarIsVectorType(att->atttypid))
+		{
+			/* every value was checked against the typmod on its way in */
+			r->pointLen[a] = VECTOR_SIZE(att->atttypmod);
+			r->pointStride[a] =
+				att_align_nominal(r->pointLen[a],
+								  ChunkVarlenaAlign(att->attalign));
+		}
+	}
+	MemoryContextSwitchTo(old);
+	return &r->pub;
+}
+
+static inline void
+PointRelease(StripeReaderPrivate *r)
+{
+	if (r->pointPage != InvalidBuffer)
+		ReleaseBuffer(r->pointPage);
+	r->pointPage = InvalidBuffer;
+}
+
+/*
+ * Copies len bytes at logical offset into dest through shared buffers; the
+ * last page stays pinned until PointRelease, for the next piece of the
+ * same read.  *fromDisk is set if a page had to be read in.
+ */
+static void
+PointBytes(StripeReaderPrivate *r, uint64 offset, void *dest, uint32 len,
+		   bool *fromDisk)
+{
+	char	   *d = dest;
+
+	while (len > 0)
+	{
+		BlockNumber blk = LogicalOffsetBlock(offset);
+		uint32		pos = LogicalOffsetInPage(offset);
+		uint32		n = Min(len, BLCKSZ - pos);
+		Page		page;
+
+		if (r->pointPage == InvalidBuffer || r->pointBlock != blk)
+		{
+			PointRelease(r);
+			r->pointPage = ReadChunkPage(r, blk, fromDisk);
+			r->pointBlock = blk;
+		}
+		page = BufferGetPage(r->pointPage);
+		/* the bytes are mostly not in the CPU cache: ask for all at once */
+		for (uint32 k = 0; k < n; k += 64)
+			__builtin_prefetch((char *) page + pos + k);
+		__builtin_prefetch((char *) page + pos + n - 1);
+		LockBuffer(r->pointPage, BUFFER_LOCK_SHARE);
+		if (PageIsNew(page) || ((PageHeader) page)->pd_lower < pos + n)
+		{
+			LockBuffer(r->pointPage, BUFFER_LOCK_UNLOCK);
+			Damaged(r, "a page of a column chunk holds no data there");
+		}
+		memcpy(d, (char *) page + pos, n);
+		LockBuffer(r->pointPage, BUFFER_LOCK_UNLOCK);
+		d += n;
+		offset += n;
+		len -= n;
+	}
+}
+
+/* exception positions a dictionary point read reads at once */
+#define POINT_EXC_WINDOW	32
+
+/* number of set bits among the first n bits of bits */
+static uint64
+CountBits(const unsigned char *bits, uint32 n)
+{
+	uint64		count = pg_popcount((const char *) bits, n / 8);
+
+	if (n % 8)
+		count += pg_popcount32(bits[n / 8] & ((1u << (n % 8)) - 1));
+	return count;
+}
+
+/*
+ * Bytes [off, off + len) of the values of a CODEC_DICT4 chunk stored at
+ * logical offset base (values: the raw form after the null bitmap, whose
+ * 4-byte elements are indices from valuesAt on, after the tail bytes at
+ * tailAt).
+ */
+static void
+PointDict(StripeReaderPrivate *r, const PointChunkData *pc, uint32 nelem,
+		  uint32 taillen, uint32 tailAt, uint64 off, uint32 len,
+		  uint64 stride, char *out, bool *fromDisk)
+{
+	uint64		base = pc->base;
+	const uint32 *dict = pc->dict;
+	uint32		ndict = pc->ndict;
+	uint32		nexc = pc->nexc;
+	uint32		first = off / 4;
+	uint32		end = (off + len + 3) / 4;
+	uint32		m = Min(end, nelem) - Min(first, nelem);
+	uint64		excAt = base + sizeof(uint32) * (2 + (uint64) ndict);
+	uint64		valAt = excAt + sizeof(uint32) * (uint64) nexc;
+	char	   *words;
+	uint32		lo = 0;
+	uint32		hi = nexc;
+
+	/* the elements, then room for their indices */
+	words = GrowBuffer(r, &r->pointWords, &r->pointWordsCap,
+					   (Size) (end - first) * 4 + m);
+	if (m > 0)
+	{
+		char	   *idx = words + (Size) (end - first) * 4;
+
+		PointBytes(r, base + tailAt + taillen + first, idx, m, fromDisk);
+		ColumnarDictExpand(dict, (const unsigned char *) idx, m, words);
+
+		/*
+		 * The exceptions among these elements: from the chunk's own map
+		 * when one was made, else read where they lie.  They are mostly
+		 * spread evenly (varlena headers of vectors), so a window around
+		 * the proportional guess holds the first one at or after "first";
+		 * else a binary search finds it.
+		 */
+		if (pc->valueExc != NULL)
+		{
+			uint64		v = off / stride;
+
+			for (uint32 e = pc->valueExc[v]; e < pc->valueExc[v + 1]; e++)
+				memcpy(words + (Size) (pc->excPos[e] - first) * 4,
+					   &pc->excVal[e], 4);
+		}
+		else if (nexc > 0)
+		{
+			uint32		pos[POINT_EXC_WINDOW];
+			uint32		val[POINT_EXC_WINDOW];
+			uint32		guess = (uint32) ((uint64) nexc * first / Max(nelem, 1));
+			uint32		wlo = guess > POINT_EXC_WINDOW / 2 ? guess - POINT_EXC_WINDOW / 2 : 0;
+			uint32		n = Min(nexc - Min(wlo, nexc), POINT_EXC_WINDOW);
+			uint32		prev = 0;
+			uint32		e;
+
+			if (n > 0)
+				PointBytes(r, excAt + sizeof(uint32) * (uint64) wlo, pos,
+						   sizeof(uint32) * n, fromDisk);
+			if (n > 0 && (wlo == 0 || pos[0] < first) &&
+				(wlo + n == nexc || pos[n - 1] >= first))
+			{
+				lo = wlo;
+				while (lo < wlo + n && pos[lo - wlo] < first)
+					lo++;
+			}
+			else
+			{
+				while (lo < hi)
+				{
+					uint32		mid = lo + (hi - lo) / 2;
+					uint32		p;
+
+					PointBytes(r, excAt + sizeof(uint32) * (uint64) mid, &p,
+							   sizeof(p), fromDisk);
+					if (p < first)
+						lo = mid + 1;
+					else
+						hi = mid;
+				}
+				wlo = lo;
+				n = 0;
+			}
+
+			/* patch them in, a window at a time */
+			for (e = lo; e < nexc;)
+			{
+				uint32		k;
+				uint32		nval;
+
+				if (e >= wlo + n)
+				{
+					wlo = e;
+					n = Min(nexc - e, POINT_EXC_WINDOW);
+					PointBytes(r, excAt + sizeof(uint32) * (uint64) wlo, pos,
+							   sizeof(uint32) * n, fromDisk);
+				}
+				for (k = e - wlo; k < n && pos[k] < first + m; k++)
+				{
+					if (pos[k] < first || (k + wlo > lo && pos[k] <= prev))
+						Damaged(r, "column chunk has a damaged dictionary");
+					prev = pos[k];
+				}
+				nval = k - (e - wlo);
+				if (nval > 0)
+				{
+					PointBytes(r, valAt + sizeof(uint32) * (uint64) e, val,
+							   sizeof(uint32) * nval, fromDisk);
+					for (uint32 j = 0; j < nval; j++)
+						memcpy(words + (Size) (pos[e - wlo + j] - first) * 4,
+							   &val[j], 4);
+				}
+				e += nval;
+				if (k < n)
+					break;		/* past the elements */
+			}
+		}
+	}
+	if (end > nelem)
+	{
+		/* the bytes after the last whole element */
+		uint32		from = Max(first, nelem);
+
+		PointBytes(r, base + tailAt + (from - nelem) * 4,
+				   words + (Size) (from - first) * 4,
+				   Min(taillen - (from - nelem) * 4, (end - from) * 4),
+				   fromDisk);
+	}
+	memcpy(out, words + (off - (uint64) first * 4), len);
+}
+
+/*
+ * Reads row idx's value of column a of the loaded chunk group where it
+ * lies; false if the chunk does not allow that (compressed, or its values
+ * are not all of one size), and the caller decodes the column.
+ */
+static bool
+PointRead(StripeReaderPrivate *r, int a, int idx, Datum *value, bool *isnull)
+{
+	StripeIndexEntry *e = &r->cgs[r->loaded];
+	ColumnChunkDesc *d = &r->descs[a];
+	Form_pg_attribute att = TupleDescAttr(r->tupdesc, a);
+	uint32		len = r->pointLen[a];
+	uint64		stride = r->pointStride[a];
+	PointChunkData *pc = r->pointChunk ? r->pointChunk[a] : NULL;
+	uint64		before = idx;
+	bool		fromDisk = false;
+	bool		newChunk = false;
+	char	   *val = NULL;
+
+	if (len == 0 || a >= r->natts || (d->flags & CHUNK_ALL_NULL) ||
+		(d->codec != CODEC_NONE && d->codec != CODEC_DICT4))
+		return false;
+	if (pc == NULL)
+	{
+		uint64		nonnull = e->nrows;
+
+		/* first read of this chunk since the load */
+		if (d->flags & ~CHUNK_ALL_NULL ||
+			d->offset < e->headerLength || d->offset > e->length ||
+			d->storedLength > e->length - d->offset ||
+			d->rawLength > MaxAllocSize || d->nullsLength > d->rawLength ||
+			(d->codec == CODEC_NONE && d->storedLength != d->rawLength))
+			Damaged(r, "bad column chunk descriptor");
+		if (d->nullsLength != 0 && d->nullsLength != TYPEALIGN(8, (e->nrows + 7) / 8))
+			Damaged(r, "bad null bitmap length");
+		pc = MemoryContextAllocZero(r->cgcxt, sizeof(PointChunkData));
+		newChunk = true;
+		pc->base = e->offset + d->offset;
+		if (d->codec == CODEC_DICT4)
+		{
+			uint32		hdr[2];
+
+			if (d->storedLength < sizeof(hdr))
+				Damaged(r, "column chunk has a damaged dictionary");
+			PointBytes(r, pc->base, hdr, sizeof(hdr), &fromDisk);
+			pc->ndict = hdr[0];
+			pc->nexc = hdr[1];
+			if (!ColumnarDictHeader(pc->ndict, pc->nexc, d->storedLength,
+									d->rawLength, d->nullsLength))
+				Damaged(r, "column chunk has a damaged dictionary");
+			PointBytes(r, pc->base + sizeof(hdr), pc->dict,
+					   sizeof(uint32) * pc->ndict, &fromDisk);
+			pc->nullsAt = sizeof(uint32) * (2 + pc->ndict + 2 * pc->nexc);
+		}
+		if (d->nullsLength > 0)
+		{
+			pc->nulls = MemoryContextAlloc(r->cgcxt, d->nullsLength);
+			PointBytes(r, pc->base + pc->nullsAt, pc->nulls, d->nullsLength,
+					   &fromDisk);
+			nonnull = e->nrows - CountBits(pc->nulls, e->nrows);
+		}
+		/* values of one size fill the chunk exactly */
+		pc->uniform = nonnull * stride == d->rawLength - d->nullsLength;
+
+		/*
+		 * The exceptions of a dictionary, mapped to the values they fall
+		 * in, once for all the reads of this chunk: a read then touches
+		 * only the pages of its own indices.
+		 */
+		if (d->codec == CODEC_DICT4 && pc->uniform && stride % 4 == 0 &&
+			pc->nexc > 0)
+		{
+			uint64		excAt = pc->base + sizeof(uint32) * (2 + (uint64) pc->ndict);
+			uint32		nelem = (d->rawLength - d->nullsLength) / 4;
+			uint64		v = 0;
+
+			pc->excPos = MemoryContextAlloc(r->cgcxt, sizeof(uint32) * pc->nexc);
+			pc->excVal = MemoryContextAlloc(r->cgcxt, sizeof(uint32) * pc->nexc);
+			pc->valueExc = MemoryContextAlloc(r->cgcxt,
+											  sizeof(uint32) * (nonnull + 1));
+			PointBytes(r, excAt, pc->excPos, sizeof(uint32) * pc->nexc,
+					   &fromDisk);
+			PointBytes(r, excAt + sizeof(uint32) * (uint64) pc->nexc,
+					   pc->excVal, sizeof(uint32) * pc->nexc, &fromDisk);
+			for (uint32 e = 0; e < pc->nexc; e++)
+			{
+				uint64		ve;
+
+				if (pc->excPos[e] >= nelem ||
+					(e > 0 && pc->excPos[e] <= pc->excPos[e - 1]))
+					Damaged(r, "column chunk has a damaged dictionary");
+				ve = (uint64) pc->excPos[e] * 4 / stride;
+				while (v <= ve)
+					pc->valueExc[v++] = e;
+			}
+			while (v <= nonnull)
+				pc->valueExc[v++] = pc->nexc;
+		}
+	}
+	if (!pc->uniform)
+	{
+		PointRelease(r);
+		if (newChunk && !fromDisk)
+			r->pointChunk[a] = pc;
+		return false;
+	}
+
+	/* the row's place among the non-null values */
+	*isnull = false;
+	if (pc->nulls)
+	{
+		*isnull = (pc->nulls[idx / 8] & (1 << (idx % 8))) != 0;
+		before = idx - CountBits(pc->nulls, idx);
+	}
+	if (!*isnull)
+	{
+		uint64		off = before * stride;
+
+		val = GrowBuffer(r, &r->pointVal[a], &r->pointCap[a], len);
+		if (d->codec == CODEC_NONE)
+			PointBytes(r, pc->base + d->nullsLength + off, val, len, &fromDisk);
+		else
+		{
+			uint32		vlen = d->rawLength - d->nullsLength;
+
+			PointDict(r, pc, vlen / 4, vlen % 4, pc->nullsAt + d->nullsLength,
+					  off, len, stride, val, &fromDisk);
+		}
+	}
+	PointRelease(r);
+
+	if (fromDisk)
+	{
+		pg_crc32c	crc;
+
+		INIT_CRC32C(crc);
+		WalkChunkPages(r, pc->base, d->storedLength, CrcPiece, &crc, &fromDisk);
+		FIN_CRC32C(crc);
+		if (crc != d->crc)
+			Damaged(r, "column chunk fails its checksum");
+	}
+	/* kept only once checked */
+	if (newChunk)
+		r->pointChunk[a] = pc;
+
+	if (*isnull)
+	{
+		*value = (Datum) 0;
+		return true;
+	}
+	if (att->attlen == -1)
+	{
+		int16		dim;
+
+		/* a value of another size: the typmod was not kept (decode) */
+		memcpy(&dim, val + offsetof(VectorData, dim), sizeof(int16));
+		if (!VARATT_IS_4B_U(val) || VARSIZE(val) != len ||
+			VECTOR_SIZE(dim) != len)
+			return false;
+	}
+	*value = att->attbyval ? fetch_att(val, true, att->attlen) :
+		PointerGetDatum(val);
+	return true;
+}
+
+/*
+ * Row idx of the loaded chunk group (StripeReaderSeekRow's result) into
+ * values and isnull, for the columns the reader was opened for that the
+ * stripe stores (the caller fills in later ones).  Values may point into
+ * the reader, valid until its next call.  Returns whether the reader
+ * decoded a column, and so may hold more memory.
+ */
+bool
+StripeReaderFetchValues(StripeReader reader, int idx, Datum *values,
+						bool *isnull)
+{
+	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
+	int			natts = Min(r->tupdesc->natts, r->natts);
+	bool		grew = false;
+
+	Assert(r->fetchMode && r->loaded >= 0 && idx >= 0 &&
+		   idx < (int) r->cgs[r->loaded].nrows);
+	for (int a = 0; a < natts; a++)
+	{
+		if (!r->needed[a] || TupleDescAttr(r->tupdesc, a)->attisdropped)
+		{
+			values[a] = (Datum) 0;
+			isnull[a] = true;
+			continue;
+		}
+		if (!r->decoded[a])
+		{
+			if (PointRead(r, a, idx, &values[a], &isnull[a]))
+				continue;
+
+			/* decoded once for the rows of this chunk group */
+			{
+				MemoryContext old = MemoryContextSwitchTo(r->cgcxt);
+
+				LoadColumn(r, r->loaded, a, NULL);
+				MemoryContextSwitchTo(old);
+			}
+			grew = true;
+		}
+		values[a] = r->pub.values[a][idx];
+		isnull[a] = r->pub.isnull[a][idx];
+	}
+	return grew;
 }

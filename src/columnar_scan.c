@@ -89,6 +89,7 @@ typedef struct FetchCacheSlot
 {
 	StripeReader reader;		/* NULL: free slot */
 	uint64		dataOffset;		/* identifies the stripe */
+	StripeEntryData entry;		/* its directory entry */
 	TupleDesc	desc;			/* row type it decodes with */
 	bool		noColumns;		/* decodes no column (visibility checks) */
 	uint64		lastUse;
@@ -993,26 +994,61 @@ FetchNeeded(ColumnarIndexFetch fetch, TupleDesc desc, bool noColumns)
 	return fetch->needed;
 }
 
-/* does slot s hold a reader of entry with rownum's chunk group loaded? */
+/*
+ * Does slot s hold a reader of entry (NULL: of any stripe) with rownum's
+ * chunk group loaded?
+ */
 static inline bool
 SlotHolds(FetchCacheSlot *s, StripeEntry entry, TupleDesc desc,
 		  bool noColumns, RowNumber rownum)
 {
-	return s->reader != NULL && s->dataOffset == entry->dataOffset &&
+	return s->reader != NULL &&
+		(entry == NULL || s->dataOffset == entry->dataOffset) &&
 		s->desc == desc && s->noColumns == noColumns &&
 		StripeReaderHasLoaded(s->reader, rownum);
 }
 
 /*
+ * Counts the memory of slot cs's reader again and keeps the cache within
+ * its budget, dropping the least recently used readers first (never cs).
+ */
+static void
+FetchAccount(ColumnarIndexFetch fetch, FetchCacheSlot *cs)
+{
+	fetch->cacheBytes -= cs->bytes;
+	cs->bytes = ColumnarReaderLoadedBytes(cs->reader);
+	fetch->cacheBytes += cs->bytes;
+	while (fetch->cacheBytes > (Size) columnar_fetch_cache_size)
+	{
+		FetchCacheSlot *oldest = NULL;
+
+		for (int i = 0; i < FETCH_CACHE_SLOTS; i++)
+		{
+			FetchCacheSlot *s = &fetch->slots[i];
+
+			if (s != cs && s->reader != NULL &&
+				(oldest == NULL || s->lastUse < oldest->lastUse))
+				oldest = s;
+		}
+		if (oldest == NULL)
+			break;
+		DropSlot(fetch, oldest);
+	}
+}
+
+/*
  * A reader of stripe entry with rownum's chunk group loaded: a cached one
  * if possible, else the least recently used slot is reloaded, its reader
- * pointed at the stripe if it decodes the same columns (a lookup in a
- * table of many small stripes then makes no reader).  Returns the row's
- * index in the chunk group (-1: no such row) through idx.
+ * pointed at the stripe if it reads the same columns (a lookup in a
+ * table of many small stripes then makes no reader).  A large chunk group
+ * is loaded without its columns (ColumnarReaderOpenFetch).  Returns the
+ * row's index in the chunk group (-1: no such row) through idx, and the
+ * slot through *slotp.
  */
 static StripeReader
 FetchReader(ColumnarIndexFetch fetch, StripeEntry entry, TupleDesc desc,
-			bool noColumns, RowNumber rownum, int *idx)
+			bool noColumns, RowNumber rownum, int *idx,
+			FetchCacheSlot **slotp)
 {
 	Relation	rel = fetch->base.rel;
 	FetchCacheSlot *victim = NULL;
@@ -1047,15 +1083,15 @@ FetchReader(ColumnarIndexFetch fetch, StripeEntry entry, TupleDesc desc,
 			(cs->desc != desc || cs->noColumns != noColumns))
 			DropSlot(fetch, cs);
 		if (cs->reader == NULL)
-			cs->reader = ColumnarReaderOpen(rel, desc, entry,
-											FetchNeeded(fetch, desc, noColumns),
-											false, false);
+			cs->reader = ColumnarReaderOpenFetch(rel, desc, entry,
+												 FetchNeeded(fetch, desc, noColumns));
 		else if (cs->dataOffset != entry->dataOffset)
 		{
 			cs->dataOffset = PG_UINT64_MAX;	/* no stripe if this fails */
 			StripeReaderReset(cs->reader, entry);
 		}
 		cs->dataOffset = entry->dataOffset;
+		cs->entry = *entry;
 		cs->desc = desc;
 		cs->noColumns = noColumns;
 	}
@@ -1064,30 +1100,56 @@ FetchReader(ColumnarIndexFetch fetch, StripeEntry entry, TupleDesc desc,
 	loaded = !StripeReaderHasLoaded(cs->reader, rownum);
 	*idx = StripeReaderSeekRow(cs->reader, rownum);
 	MemoryContextSwitchTo(old);
-	if (!loaded)
-		return cs->reader;
-
-	/* keep the cache within its budget, dropping the oldest first */
-	fetch->cacheBytes -= cs->bytes;
-	cs->bytes = ColumnarReaderLoadedBytes(cs->reader);
-	fetch->cacheBytes += cs->bytes;
-	while (fetch->cacheBytes > (Size) columnar_fetch_cache_size)
-	{
-		FetchCacheSlot *oldest = NULL;
-
-		for (int i = 0; i < FETCH_CACHE_SLOTS; i++)
-		{
-			FetchCacheSlot *s = &fetch->slots[i];
-
-			if (s != cs && s->reader != NULL &&
-				(oldest == NULL || s->lastUse < oldest->lastUse))
-				oldest = s;
-		}
-		if (oldest == NULL)
-			break;
-		DropSlot(fetch, oldest);
-	}
+	*slotp = cs;
+	if (loaded)
+		FetchAccount(fetch, cs);
 	return cs->reader;
+}
+
+/*
+ * A cached reader whose stripe holds row rownum, with its chunk group
+ * loaded, or NULL.  A row lives in one stripe for good (row numbers are
+ * never reused, stripes never change while a scan keeps the table open),
+ * so a stripe found to hold the row answers without the directory, whose
+ * lookup reads the metapage.  Only a stripe seen holding the row counts:
+ * ranges of stripes may overlap.
+ */
+static FetchCacheSlot *
+FetchCachedRow(ColumnarIndexFetch fetch, TupleDesc desc, bool noColumns,
+			   RowNumber rownum, int *idx)
+{
+	FetchCacheSlot *cs = NULL;
+	FetchCacheSlot *covering = NULL;
+	StripeEntryData entry;
+
+	if (SlotHolds(&fetch->slots[fetch->lastSlot], NULL, desc, noColumns,
+				  rownum))
+		cs = &fetch->slots[fetch->lastSlot];
+	for (int i = 0; cs == NULL && i < FETCH_CACHE_SLOTS; i++)
+	{
+		FetchCacheSlot *s = &fetch->slots[i];
+
+		if (s->reader == NULL || rownum < s->entry.firstRow ||
+			rownum > s->entry.lastRow)
+			continue;
+		if (SlotHolds(s, NULL, desc, noColumns, rownum))
+			cs = s;
+		else if (covering == NULL)
+			covering = s;
+	}
+	if (cs != NULL)
+	{
+		*idx = StripeReaderSeekRow(cs->reader, rownum);
+		cs->lastUse = ++fetch->useCount;
+		fetch->lastSlot = cs - fetch->slots;
+	}
+	else if (covering != NULL)
+	{
+		/* another chunk group of a cached stripe: a reader for it */
+		entry = covering->entry;
+		FetchReader(fetch, &entry, desc, noColumns, rownum, idx, &cs);
+	}
+	return cs != NULL && *idx >= 0 ? cs : NULL;
 }
 
 /*
@@ -1102,6 +1164,7 @@ FetchRow(Relation rel, ColumnarIndexFetch fetch, RowNumber rownum,
 	StripeEntry entry = &entryData;
 	StripeVisibility vis;
 	StripeReader reader;
+	FetchCacheSlot *cs;
 	int			idx;
 	TupleDesc	desc;
 
@@ -1113,42 +1176,62 @@ FetchRow(Relation rel, ColumnarIndexFetch fetch, RowNumber rownum,
 	}
 	if (rownum < FirstRowNumber)
 		return false;
-	switch (ColumnarFetchBuffered(rel, rownum, snapshot, slot))
-	{
-		case BUFFERED_VISIBLE:
-			return true;
-		case BUFFERED_INVISIBLE:
-			return false;
-		default:
-			break;
-	}
+	desc = slot ? slot->tts_tupleDescriptor : RelationGetDescr(rel);
 
-	if (!ColumnarFindStripe(rel, rownum, entry))
-		return false;
-	vis = ColumnarStripeVisibility(entry, snapshot);
-	if ((entry->kind != STRIPE_DATA || vis == STRIPE_INVISIBLE) &&
-		IsMVCCSnapshot(snapshot) &&
-		CheckForSerializableConflictOutNeeded(rel, snapshot))
-		ConflictOutForEntry(rel, entry, snapshot);
-
-	if (entry->kind != STRIPE_DATA)
+	/* a stripe of the cache known to hold the row (not in our buffer then) */
+	if (IsMVCCSnapshot(snapshot) &&
+		(cs = FetchCachedRow(fetch, desc, slot == NULL, rownum, &idx)) != NULL)
 	{
-		/*
-		 * Reserved by a backend that still buffers the row.  A dirty
-		 * snapshot learns who to wait for; nobody else can see it.
-		 */
-		if (vis != STRIPE_INVISIBLE &&
-			snapshot->snapshot_type == SNAPSHOT_DIRTY &&
-			TransactionIdIsValid(snapshot->xmin))
+		reader = cs->reader;
+		vis = ColumnarStripeVisibility(&cs->entry, snapshot);
+		if (vis == STRIPE_INVISIBLE)
 		{
-			if (slot)
-				StoreEmptyRow(rel, slot, rownum);
-			return true;
+			if (CheckForSerializableConflictOutNeeded(rel, snapshot))
+				ConflictOutForEntry(rel, &cs->entry, snapshot);
+			return false;
 		}
-		return false;
 	}
-	if (vis == STRIPE_INVISIBLE)
-		return false;
+	else
+	{
+		switch (ColumnarFetchBuffered(rel, rownum, snapshot, slot))
+		{
+			case BUFFERED_VISIBLE:
+				return true;
+			case BUFFERED_INVISIBLE:
+				return false;
+			default:
+				break;
+		}
+
+		if (!ColumnarFindStripe(rel, rownum, entry))
+			return false;
+		vis = ColumnarStripeVisibility(entry, snapshot);
+		if ((entry->kind != STRIPE_DATA || vis == STRIPE_INVISIBLE) &&
+			IsMVCCSnapshot(snapshot) &&
+			CheckForSerializableConflictOutNeeded(rel, snapshot))
+			ConflictOutForEntry(rel, entry, snapshot);
+
+		if (entry->kind != STRIPE_DATA)
+		{
+			/*
+			 * Reserved by a backend that still buffers the row.  A dirty
+			 * snapshot learns who to wait for; nobody else can see it.
+			 */
+			if (vis != STRIPE_INVISIBLE &&
+				snapshot->snapshot_type == SNAPSHOT_DIRTY &&
+				TransactionIdIsValid(snapshot->xmin))
+			{
+				if (slot)
+					StoreEmptyRow(rel, slot, rownum);
+				return true;
+			}
+			return false;
+		}
+		if (vis == STRIPE_INVISIBLE)
+			return false;
+		reader = FetchReader(fetch, entry, desc, slot == NULL, rownum, &idx,
+							 &cs);
+	}
 	if (vis == STRIPE_VISIBLE_OWN)
 	{
 		if (fetch->cidmap == NULL)
@@ -1162,13 +1245,26 @@ FetchRow(Relation rel, ColumnarIndexFetch fetch, RowNumber rownum,
 			return false;
 	}
 
-	desc = slot ? slot->tts_tupleDescriptor : RelationGetDescr(rel);
-	reader = FetchReader(fetch, entry, desc, slot == NULL, rownum, &idx);
 	if (idx < 0)
 		return false;
 	if (slot)
 	{
-		StoreReaderRow(rel, slot, reader, idx);
+		int			stored;
+		uint64		bytes;
+		uint8		codecs;
+		int			have;
+
+		ColumnarReaderStats(reader, &stored, &bytes, &codecs);
+		have = Min(desc->natts, stored);
+		ExecClearTuple(slot);
+		if (StripeReaderFetchValues(reader, idx, slot->tts_values,
+									slot->tts_isnull))
+			FetchAccount(fetch, cs);
+		if (have < desc->natts)
+			slot_getmissingattrs(slot, have, desc->natts);
+		ExecStoreVirtualTuple(slot);
+		RowNumberGetTid(rownum, &slot->tts_tid);
+		slot->tts_tableOid = RelationGetRelid(rel);
 		ExecMaterializeSlot(slot);
 	}
 	return true;

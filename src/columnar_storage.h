@@ -166,6 +166,13 @@ extern int	StripeReaderChunkGroupRows(StripeReader reader, int cgno);
 extern bool StripeReaderHasLoaded(StripeReader reader, RowNumber rownum);
 extern Size ColumnarReaderLoadedBytes(StripeReader reader);
 
+/* TID fetches: one row's values, read in place where the chunk allows */
+extern StripeReader ColumnarReaderOpenFetch(Relation rel, TupleDesc tupdesc,
+											StripeEntry stripe,
+											const bool *needed);
+extern bool StripeReaderFetchValues(StripeReader reader, int idx,
+									Datum *values, bool *isnull);
+
 /* column chunks read by the caller (format: columnar_stripe.h) */
 struct ColumnChunkDesc;
 typedef void (*ColumnarPieceFunc) (void *arg, const char *p, uint32 n);

@@ -11,7 +11,20 @@
  *	  block 0		  metapage (IvfMetaPageData at the page contents)
  *	  centroid pages  the centroids as one stream of floats, list by list
  *	  directory pages IvfDirEntryData per list: first and last page
- *	  list pages	  IvfItemData tuples, chained by IvfPageOpaque.next
+ *	  list pages	  segments of lists, each an array of fixed-size entries
+ *
+ * A list page holds IvfSegmentData after the page header (pd_lower ends
+ * them) and the segments' entries packed from the end of the page down
+ * (pd_upper is the lowest entry).  A build writes the lists one after
+ * another, so a list ends and the next begins on the same page; a list
+ * has at most one segment per page, chained to its next page by the
+ * segment's next.  Only the segment whose entries start at pd_upper can
+ * grow (new entries go below it); a list whose last segment cannot grow
+ * continues on a new page.  An entry (IVF_ENTRY_*) has no line pointer
+ * or tuple header: heap TID, the estimator's factors, the code bits.
+ *
+ * Version 1 stored one IndexTuple-like item per line pointer and one list
+ * per page; such indexes must be rebuilt (REINDEX).
  *
  *-------------------------------------------------------------------------
  */
@@ -28,11 +41,12 @@
 #include "utils/relcache.h"
 
 #define IVF_MAGIC			0x49564651	/* "IVFQ" */
-#define IVF_VERSION			1
+#define IVF_VERSION			2
 #define IVF_METAPAGE_BLKNO	0
 #define IVF_PAGE_ID			0xFF8A
 
 #define IVF_DEFAULT_LISTS	100
+#define IVF_BOUND_EPS		4.0f	/* error bounds of estimates: IvfPrepareQuery */
 #define IVF_MAX_LISTS		32768
 
 /* Strategy numbers in the operator classes name the distance. */
@@ -79,25 +93,60 @@ typedef struct IvfPageOpaqueData
 
 typedef IvfPageOpaqueData *IvfPageOpaque;
 
-/*
- * One indexed vector: heap TID, the factors of the RaBitQ estimate, and
- * the sign bits of the rotated residual (bit i of word i/64 is dimension
- * i of the rotated residual being positive).
- */
-typedef struct IvfItemData
+/* A list's run of entries on one page */
+typedef struct IvfSegmentData
 {
-	ItemPointerData tid;
+	uint16		list;
+	uint16		count;			/* entries */
+	uint16		start;			/* page offset of the first entry */
 	uint16		unused;
-	float		rnorm;			/* |r|, r = x - c */
-	float		ipf;			/* <xbar, r/|r|> after rotation, in (0, 1] */
-	float		rc;				/* <r, c>, for inner product */
-	uint64		code[FLEXIBLE_ARRAY_MEMBER];
-} IvfItemData;
+	BlockNumber next;			/* the list's next page, or invalid */
+} IvfSegmentData;
 
-typedef IvfItemData *IvfItem;
+typedef IvfSegmentData *IvfSegment;
 
+/*
+ * One indexed vector, at any alignment: heap TID (6 bytes), |r| (float,
+ * r = x - c), <xbar, r/|r|> after rotation in (0, 1] as a 16-bit fraction,
+ * for inner product <r, c> (float), then the sign bits of the rotated
+ * residual (bit i % 8 of byte i / 8 is dimension i being positive).
+ */
+typedef char *IvfEntry;
+
+#define IVF_ENTRY_TID		0
+#define IVF_ENTRY_RNORM		6
+#define IVF_ENTRY_IPF		10
+#define IVF_ENTRY_RC		12
+#define IVF_ENTRY_HEAD(strategy)	((strategy) == IVF_STRATEGY_IP ? 16 : 12)
+#define IVF_CODE_BYTES(dims)	(((dims) + 7) / 8)
+#define IVF_ENTRY_SIZE(dims, strategy) \
+	(IVF_ENTRY_HEAD(strategy) + IVF_CODE_BYTES(dims))
 #define IVF_CODE_WORDS(dims)	(((dims) + 63) / 64)
-#define IVF_ITEM_SIZE(dims)		(offsetof(IvfItemData, code) + sizeof(uint64) * IVF_CODE_WORDS(dims))
+
+#define IvfPageGetSegments(page) \
+	((IvfSegment) ((char *) (page) + SizeOfPageHeaderData))
+#define IvfPageGetNSegments(page) \
+	((int) ((((PageHeader) (page))->pd_lower - SizeOfPageHeaderData) / sizeof(IvfSegmentData)))
+#define IvfPageFreeSpace(page) \
+	((Size) (((PageHeader) (page))->pd_upper - ((PageHeader) (page))->pd_lower))
+
+/*
+ * Adds an entry below segment seg, whose entries must start at pd_upper
+ * (the page's last segment to receive entries), if it fits.
+ */
+static inline bool
+IvfSegmentAdd(Page page, IvfSegment seg, const char *entry, Size esz)
+{
+	PageHeader	ph = (PageHeader) page;
+
+	if (seg->start != ph->pd_upper || IvfPageFreeSpace(page) < esz)
+		return false;
+	ph->pd_upper -= esz;
+	memcpy((char *) page + ph->pd_upper, entry, esz);
+	seg->start = ph->pd_upper;
+	seg->count++;
+	return true;
+}
 
 #define IvfPageGetOpaque(page)	((IvfPageOpaque) PageGetSpecialPointer(page))
 #define IvfPageGetMeta(page)	((IvfMetaPage) PageGetContents(page))
@@ -123,6 +172,9 @@ typedef struct IvfQueryCodeData
 	float		sumU;			/* sum of the 4-bit values */
 	float		qrr;			/* |q - c|^2 */
 	float		qc;				/* <q, c> */
+	float		errScale;		/* error bound of <xbar, y>, over
+								 * sqrt(1 - ipf^2) */
+	float		quantErr;		/* and that of quantizing y */
 	uint64	   *planes;			/* 4 bit planes of words each */
 } IvfQueryCodeData;
 
@@ -157,10 +209,11 @@ extern uint64 IvfRandom(uint64 *state);
 extern void IvfRotationInit(IvfRotationData *rot, int dims, uint32 seed, float *signs);
 extern void IvfRotate(const IvfRotationData *rot, float *v);
 extern void IvfEncode(const IvfRotationData *rot, bool rotated, const float *x, const float *c,
-					  float *work, IvfItem item);
-extern void IvfPrepareQuery(const IvfRotationData *rot, const float *q, const float *c,
-							float *work, IvfQueryCodeData *qc);
-extern float IvfEstimate(const IvfQueryCodeData *qc, const IvfItemData *item, int strategy);
+					  float *work, int strategy, IvfEntry entry);
+extern void IvfPrepareQuery(const IvfRotationData *rot, bool rotated, const float *q,
+							const float *c, float *work, IvfQueryCodeData *qc);
+extern void IvfEstimateEntries(const IvfQueryCodeData *qc, const char *entries, int n,
+							   int strategy, float *out, float *bounds);
 extern void IvfRabitqInit(void);
 
 /* ivf_am.c */
@@ -169,6 +222,7 @@ extern uint32 IvfGetSeed(Relation index);
 extern IvfCache IvfGetCache(Relation index);
 extern int	IvfNearestList(IvfCache cache, const float *x);
 extern int	IvfInsertList(IvfCache cache, float *x, bool *rotated);
+extern const float *IvfRotatedCentroids(IvfCache cache);
 extern bool IvfPrepareVector(int strategy, const float *in, int dims, float *out);
 extern void IvfCheckDims(IvfCache cache, int dims);
 extern int	IvfStrategyOfIndex(Relation index);
@@ -185,10 +239,12 @@ extern bool ivfinsert(Relation index, Datum *values, bool *isnull, ItemPointer h
 extern void IvfAppendItems(Relation index, IvfCache cache, int list, char *const *items,
 						   int n, Size itemsz, int *done);
 extern void IvfInitPage(Page page);
+extern IvfSegment IvfPageNewSegment(Page page, int list);
+extern IvfSegment IvfPageFindSegment(Page page, int list, Size esz);
 
 /* ivf_pending.c */
 extern void IvfPendingInit(void);
-extern void IvfPendingAdd(Relation index, IvfCache cache, int list, IvfItem item, Size itemsz);
+extern void IvfPendingAdd(Relation index, IvfCache cache, int list, IvfEntry item, Size itemsz);
 extern void IvfPendingFlush(Relation index);
 
 /* ivf_scan.c */

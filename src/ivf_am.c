@@ -58,7 +58,7 @@ IvfInit(void)
 							NULL, &ivf_probes, 10, 1, IVF_MAX_LISTS,
 							PGC_USERSET, 0, NULL, NULL, NULL);
 	DefineCustomIntVariable("vecstore.ivf_rerank",
-							"Candidates an ivfrabitq scan re-ranks exactly per batch.",
+							"Candidates an ivfrabitq scan re-ranks exactly per batch, or at most before it returns a row.",
 							NULL, &ivf_rerank, 100, 1, 100000,
 							PGC_USERSET, 0, NULL, NULL, NULL);
 	DefineCustomIntVariable("vecstore.ivf_max_probes",
@@ -207,6 +207,26 @@ ShortlistApplies(int dims, int nlists)
 		(Size) nlists * dims * sizeof(float) <= IVF_SHORT_MAX_BYTES;
 }
 
+/*
+ * The rotated centroids, made on first use, for the indexes IvfGetCache
+ * reserves room for; NULL for the others.
+ */
+const float *
+IvfRotatedCentroids(IvfCache cache)
+{
+	if (cache->rcentroids == NULL)
+		return NULL;
+	if (!cache->rcentroidsReady)
+	{
+		memcpy(cache->rcentroids, cache->centroids,
+			   sizeof(float) * cache->nlists * cache->dims);
+		for (int l = 0; l < cache->nlists; l++)
+			IvfRotate(&cache->rot, cache->rcentroids + (Size) l * cache->dims);
+		cache->rcentroidsReady = true;
+	}
+	return cache->rcentroids;
+}
+
 int
 IvfInsertList(IvfCache cache, float *x, bool *rotated)
 {
@@ -219,15 +239,8 @@ IvfInsertList(IvfCache cache, float *x, bool *rotated)
 	float		bestd = FLT_MAX;
 
 	*rotated = false;
-	if (cache->rcentroids == NULL)
+	if (IvfRotatedCentroids(cache) == NULL)
 		return IvfNearestList(cache, x);
-	if (!cache->rcentroidsReady)
-	{
-		memcpy(cache->rcentroids, cache->centroids, sizeof(float) * nlists * dims);
-		for (int l = 0; l < nlists; l++)
-			IvfRotate(&cache->rot, cache->rcentroids + (Size) l * dims);
-		cache->rcentroidsReady = true;
-	}
 
 	IvfRotate(&cache->rot, x);
 	*rotated = true;
@@ -293,6 +306,12 @@ IvfGetCache(Relation index)
 	meta = IvfPageGetMeta(BufferGetPage(buf));
 	m = *meta;
 	UnlockReleaseBuffer(buf);
+	if (m.magic == IVF_MAGIC && m.version < IVF_VERSION)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("ivfrabitq index \"%s\" has format version %u, this version of vecstore reads version %d",
+						RelationGetRelationName(index), m.version, IVF_VERSION),
+				 errhint("Rebuild it with REINDEX.")));
 	if (m.magic != IVF_MAGIC || m.version != IVF_VERSION)
 		ereport(ERROR,
 				(errcode(ERRCODE_INDEX_CORRUPTED),

@@ -66,7 +66,7 @@ typedef struct IvfBuildState
 	/* assignment */
 	IvfCache	cache;			/* centroids and rotation (not rd_amcache) */
 	float	   *work;
-	IvfItem		item;
+	IvfEntry	item;
 	Size		itemsz;
 	Tuplesortstate *sort;
 	TupleDesc	sortDesc;
@@ -335,8 +335,8 @@ AssignCallback(Relation index, ItemPointer tid, Datum *values, bool *isnull,
 		bytea	   *b = palloc(VARHDRSZ + bs->itemsz);
 
 		IvfEncode(&bs->cache->rot, false, bs->xbuf, bs->cache->centroids + (Size) list * bs->dims,
-				  bs->work, bs->item);
-		bs->item->tid = *tid;
+				  bs->work, bs->strategy, bs->item);
+		memcpy(bs->item + IVF_ENTRY_TID, tid, sizeof(ItemPointerData));
 		SET_VARSIZE(b, VARHDRSZ + bs->itemsz);
 		memcpy(VARDATA(b), bs->item, bs->itemsz);
 
@@ -366,6 +366,51 @@ IvfInitPage(Page page)
 	op = IvfPageGetOpaque(page);
 	op->next = InvalidBlockNumber;
 	op->page_id = IVF_PAGE_ID;
+}
+
+/* A new, empty segment of list on a list page, which must have room. */
+IvfSegment
+IvfPageNewSegment(Page page, int list)
+{
+	PageHeader	ph = (PageHeader) page;
+	IvfSegment	seg = (IvfSegment) ((char *) page + ph->pd_lower);
+
+	Assert(ph->pd_upper - ph->pd_lower >= sizeof(IvfSegmentData));
+	seg->list = list;
+	seg->count = 0;
+	seg->start = ph->pd_upper;
+	seg->unused = 0;
+	seg->next = InvalidBlockNumber;
+	ph->pd_lower += sizeof(IvfSegmentData);
+	return seg;
+}
+
+/*
+ * The segment of list on a list page, checked to lie within the page with
+ * entries of esz bytes; NULL if the list has none there.
+ */
+IvfSegment
+IvfPageFindSegment(Page page, int list, Size esz)
+{
+	PageHeader	ph = (PageHeader) page;
+	int			nsegs;
+	IvfSegment	segs = IvfPageGetSegments(page);
+
+	if (PageIsNew(page) || IvfPageGetOpaque(page)->page_id != IVF_PAGE_ID ||
+		ph->pd_lower < SizeOfPageHeaderData || ph->pd_lower > ph->pd_upper ||
+		ph->pd_upper > ph->pd_special || ph->pd_special > BLCKSZ)
+		return NULL;
+	nsegs = IvfPageGetNSegments(page);
+	for (int i = 0; i < nsegs; i++)
+	{
+		if (segs[i].list != list)
+			continue;
+		if (segs[i].start < ph->pd_upper ||
+			segs[i].start + (Size) segs[i].count * esz > ph->pd_special)
+			return NULL;
+		return &segs[i];
+	}
+	return NULL;
 }
 
 static Buffer
@@ -425,47 +470,56 @@ WriteIndex(Relation index, ForkNumber fork, int dims, int nlists, int strategy,
 	for (int l = 0; l < nlists; l++)
 		dir[l].first = dir[l].last = InvalidBlockNumber;
 
-	/* the lists, each on consecutive pages */
+	/*
+	 * The lists one after another: a list begins on the page where the
+	 * last one ended if a segment and an entry fit there.
+	 */
 	if (sort)
 	{
+		IvfSegment	seg = NULL;
+
 		while (tuplesort_gettupleslot(sort, true, false, slot, NULL))
 		{
 			bool		isnull;
 			int			list = DatumGetInt32(slot_getattr(slot, 1, &isnull));
 			bytea	   *b = DatumGetByteaPP(slot_getattr(slot, 3, &isnull));
 			Size		sz = VARSIZE_ANY_EXHDR(b);
+			Page		page;
 
 			if (list != curList)
 			{
-				if (BufferIsValid(cur))
+				if (BufferIsValid(cur) &&
+					IvfPageFreeSpace(BufferGetPage(cur)) < sizeof(IvfSegmentData) + sz)
 				{
-					dir[curList].last = BufferGetBlockNumber(cur);
 					DoneBuffer(cur);
+					cur = InvalidBuffer;
 				}
-				cur = NewBuffer(index, fork);
+				if (!BufferIsValid(cur))
+					cur = NewBuffer(index, fork);
+				seg = IvfPageNewSegment(BufferGetPage(cur), list);
 				curList = list;
-				dir[list].first = BufferGetBlockNumber(cur);
+				dir[list].first = dir[list].last = BufferGetBlockNumber(cur);
 			}
-			if (PageAddItem(BufferGetPage(cur), (Item) VARDATA_ANY(b), sz,
-							InvalidOffsetNumber, false, false) == InvalidOffsetNumber)
+			page = BufferGetPage(cur);
+			if (IvfPageFreeSpace(page) < sz)
 			{
 				Buffer		next = NewBuffer(index, fork);
 
-				IvfPageGetOpaque(BufferGetPage(cur))->next = BufferGetBlockNumber(next);
+				seg->next = BufferGetBlockNumber(next);
 				DoneBuffer(cur);
 				cur = next;
-				if (PageAddItem(BufferGetPage(cur), (Item) VARDATA_ANY(b), sz,
-								InvalidOffsetNumber, false, false) == InvalidOffsetNumber)
-					elog(ERROR, "ivfrabitq item of %zu bytes does not fit on a page", sz);
+				page = BufferGetPage(cur);
+				if (IvfPageFreeSpace(page) < sizeof(IvfSegmentData) + sz)
+					elog(ERROR, "ivfrabitq entry of %zu bytes does not fit on a page", sz);
+				seg = IvfPageNewSegment(page, list);
+				dir[list].last = BufferGetBlockNumber(cur);
 			}
+			IvfSegmentAdd(page, seg, VARDATA_ANY(b), sz);
 			if (++written % 1024 == 0)
 				CHECK_FOR_INTERRUPTS();
 		}
 		if (BufferIsValid(cur))
-		{
-			dir[curList].last = BufferGetBlockNumber(cur);
 			DoneBuffer(cur);
-		}
 	}
 
 	for (int p = 0; p < dirPages; p++)
@@ -572,7 +626,7 @@ ivfbuild(Relation heap, Relation index, IndexInfo *indexInfo)
 					MemoryContextAlloc(buildCtx, sizeof(float) * 4 * bs.dims));
 	bs.cache = &cache;
 	bs.work = palloc(sizeof(float) * bs.dims);
-	bs.itemsz = IVF_ITEM_SIZE(bs.dims);
+	bs.itemsz = IVF_ENTRY_SIZE(bs.dims, bs.strategy);
 	bs.item = palloc0(bs.itemsz);
 	bs.sortDesc = CreateTemplateTupleDesc(3);
 	TupleDescInitEntry(bs.sortDesc, 1, "list", INT4OID, -1, 0);

@@ -4,7 +4,7 @@
  *	  Inserting into an ivfrabitq index: aminsert encodes the new vector
  *	  against its nearest centroid and hands the code to this backend's
  *	  pending buffer (ivf_pending.c), which appends codes list by list to
- *	  the last pages of the lists, logged as generic WAL.
+ *	  the last segments of the lists (ivf.h), logged as generic WAL.
  *
  * Locks: a list page, then (only to extend the list) the relation
  * extension lock and the directory page.  Creating a list's first page
@@ -40,26 +40,34 @@ DirEntry(Page page, int list)
 	return ((IvfDirEntryData *) PageGetContents(page)) + list % IVF_DIR_PER_PAGE;
 }
 
-/* Adds items from items[*i] on while they fit; returns how many it added */
+/*
+ * Adds items from items[i] on to segment seg of page while they fit;
+ * returns how many it added.
+ */
 static int
-FillPage(Page page, char *const *items, int n, Size itemsz, int i)
+FillSegment(Page page, IvfSegment seg, char *const *items, int n, Size itemsz, int i)
 {
 	int			added = 0;
 
-	for (; i < n && PageGetFreeSpace(page) >= MAXALIGN(itemsz); i++, added++)
-	{
-		if (PageAddItem(page, (Item) items[i], itemsz,
-						InvalidOffsetNumber, false, false) == InvalidOffsetNumber)
-			elog(ERROR, "failed to add item to ivfrabitq index page");
-	}
+	for (; i < n && IvfSegmentAdd(page, seg, items[i], itemsz); i++)
+		added++;
 	return added;
 }
 
+static void
+NoSegment(Relation index, int list, BlockNumber blk)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INDEX_CORRUPTED),
+			 errmsg("block %u of index \"%s\" holds no valid segment of list %d",
+					blk, RelationGetRelationName(index), list)));
+}
+
 /*
- * Appends n items (itemsz bytes each) to one list, in the given order.  Each
- * generic WAL record fills the list's last page and, when items remain,
- * one new page chained after it, so a batch costs about one record per
- * page.  *done counts the items that are logged, so that a caller that
+ * Appends n items (itemsz bytes each) to one list.  Each generic WAL
+ * record fills the list's last segment if it can grow and, when items
+ * remain, one new page chained after it, so a batch costs about one record
+ * per page.  *done counts the items that are logged, so that a caller that
  * hits an error knows which ones are in the index.
  */
 void
@@ -77,6 +85,7 @@ IvfAppendItems(Relation index, IvfCache cache, int list, char *const *items,
 		BlockNumber blk;
 		Page		page,
 					newpage;
+		IvfSegment	seg;
 		GenericXLogState *state;
 		int			added;
 
@@ -99,7 +108,8 @@ IvfAppendItems(Relation index, IvfCache cache, int list, char *const *items,
 			DirEntry(page, list)->first = DirEntry(page, list)->last = BufferGetBlockNumber(newbuf);
 			page = GenericXLogRegisterBuffer(state, newbuf, GENERIC_XLOG_FULL_IMAGE);
 			IvfInitPage(page);
-			added = FillPage(page, items, n, itemsz, i);
+			seg = IvfPageNewSegment(page, list);
+			added = FillSegment(page, seg, items, n, itemsz, i);
 			GenericXLogFinish(state);
 			UnlockReleaseBuffer(newbuf);
 			UnlockReleaseBuffer(dirbuf);
@@ -111,42 +121,43 @@ IvfAppendItems(Relation index, IvfCache cache, int list, char *const *items,
 
 		buf = ReadBuffer(index, blk);
 		LockBuffer(buf, BUFFER_LOCK_EXCLUSIVE);
-		while (IvfPageGetOpaque(BufferGetPage(buf))->next != InvalidBlockNumber)
+		for (;;)
 		{
-			blk = IvfPageGetOpaque(BufferGetPage(buf))->next;
+			seg = IvfPageFindSegment(BufferGetPage(buf), list, itemsz);
+			if (seg == NULL)
+			{
+				UnlockReleaseBuffer(buf);
+				NoSegment(index, list, blk);
+			}
+			if (seg->next == InvalidBlockNumber)
+				break;
+			blk = seg->next;
 			UnlockReleaseBuffer(buf);
 			buf = ReadBuffer(index, blk);
 			LockBuffer(buf, BUFFER_LOCK_EXCLUSIVE);
 		}
 
-		if (PageGetFreeSpace(BufferGetPage(buf)) >= MAXALIGN(itemsz))
+		state = GenericXLogStart(index);
+		page = GenericXLogRegisterBuffer(state, buf, 0);
+		seg = IvfPageFindSegment(page, list, itemsz);
+		added = FillSegment(page, seg, items, n, itemsz, i);
+		if (i + added == n)
 		{
-			state = GenericXLogStart(index);
-			page = GenericXLogRegisterBuffer(state, buf, 0);
-			added = FillPage(page, items, n, itemsz, i);
-			if (i + added == n)
-			{
-				GenericXLogFinish(state);
-				UnlockReleaseBuffer(buf);
-				*done += added;
-				return;
-			}
-		}
-		else
-		{
-			state = GenericXLogStart(index);
-			page = GenericXLogRegisterBuffer(state, buf, 0);
-			added = 0;
+			GenericXLogFinish(state);
+			UnlockReleaseBuffer(buf);
+			*done += added;
+			return;
 		}
 
-		/* the last page is full: chain a new one in the same record */
+		/* the last segment cannot grow: chain a new page in the same record */
 		newbuf = ExtendIndex(index);
 		dirbuf = ReadBuffer(index, dirBlk);
 		LockBuffer(dirbuf, BUFFER_LOCK_EXCLUSIVE);
-		IvfPageGetOpaque(page)->next = BufferGetBlockNumber(newbuf);
+		seg->next = BufferGetBlockNumber(newbuf);
 		newpage = GenericXLogRegisterBuffer(state, newbuf, GENERIC_XLOG_FULL_IMAGE);
 		IvfInitPage(newpage);
-		added += FillPage(newpage, items, n, itemsz, i + added);
+		seg = IvfPageNewSegment(newpage, list);
+		added += FillSegment(newpage, seg, items, n, itemsz, i + added);
 		page = GenericXLogRegisterBuffer(state, dirbuf, 0);
 		DirEntry(page, list)->last = BufferGetBlockNumber(newbuf);
 		GenericXLogFinish(state);
@@ -168,7 +179,7 @@ ivfinsert(Relation index, Datum *values, bool *isnull, ItemPointer heap_tid,
 				old;
 	Vector		v;
 	float	   *x;
-	IvfItem		item;
+	IvfEntry	item;
 	Size		itemsz;
 
 	if (isnull[0])
@@ -190,11 +201,11 @@ ivfinsert(Relation index, Datum *values, bool *isnull, ItemPointer heap_tid,
 		int			list = IvfInsertList(cache, x, &rotated);
 		const float *centroids = rotated ? cache->rcentroids : cache->centroids;
 
-		itemsz = IVF_ITEM_SIZE(cache->dims);
+		itemsz = IVF_ENTRY_SIZE(cache->dims, cache->strategy);
 		item = palloc0(itemsz);
 		IvfEncode(&cache->rot, rotated, x, centroids + (Size) list * cache->dims,
-				  palloc(sizeof(float) * cache->dims), item);
-		item->tid = *heap_tid;
+				  palloc(sizeof(float) * cache->dims), cache->strategy, item);
+		memcpy(item + IVF_ENTRY_TID, heap_tid, sizeof(ItemPointerData));
 		MemoryContextSwitchTo(old);
 		/* the pending buffer may flush, which needs no per-row memory */
 		IvfPendingAdd(index, cache, list, item, itemsz);

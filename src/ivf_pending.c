@@ -146,7 +146,7 @@ WritePending(IvfPending p, Relation index)
 
 	if (n == 0)
 		return;
-	if (p->itemsz != IVF_ITEM_SIZE(cache->dims))
+	if (p->itemsz != IVF_ENTRY_SIZE(cache->dims, cache->strategy))
 		elog(ERROR, "ivfrabitq pending entries of index \"%s\" have the wrong size",
 			 RelationGetRelationName(index));
 
@@ -262,7 +262,7 @@ EnforceLimit(Relation index)
 }
 
 void
-IvfPendingAdd(Relation index, IvfCache cache, int list, IvfItem item, Size itemsz)
+IvfPendingAdd(Relation index, IvfCache cache, int list, IvfEntry item, Size itemsz)
 {
 	IvfPending	p = GetPending(&index->rd_node, true);
 

@@ -5,15 +5,23 @@
  *
  * The scan orders the lists by their centroid's distance to the query,
  * estimates the distance of every code in the first vecstore.ivf_probes
- * lists, and re-ranks the best vecstore.ivf_rerank candidates exactly:
- * it fetches each row through the table access method with the scan's
- * snapshot (invisible rows drop out), computes the ORDER BY operator's own
- * function on the indexed value, and returns them in exact order with
- * exact ORDER BY values.  When the executor asks for more (a WHERE clause
- * rejected rows), the next-best candidates are re-ranked, and once the
- * probed lists are used up, further lists are probed, up to
- * vecstore.ivf_max_probes lists.  Batches are each in exact order; a later
- * batch may hold a row closer than the last of an earlier one.
+ * lists, and re-ranks candidates exactly: it fetches each row through the
+ * table access method with the scan's snapshot (invisible rows drop out),
+ * computes the ORDER BY operator's own function on the indexed value, and
+ * returns rows in exact order with exact ORDER BY values.
+ *
+ * For L2, cosine and inner product in IVF_BOUND_MIN_DIMS dimensions or
+ * more, each estimate comes with an error bound (ivf_rabitq.c): candidates are re-ranked in order of their lower
+ * bound, and the closest re-ranked row is returned as soon as no
+ * candidate left has a lower bound below it, so a query for k rows fetches
+ * little more than k rows; after vecstore.ivf_rerank re-rankings without
+ * such a row the closest so far is returned anyway.  For L1, fewer
+ * dimensions (where the bounds say little) and a NULL query, the best
+ * vecstore.ivf_rerank candidates by estimate are re-ranked as a batch.
+ * When the executor asks for more (a WHERE clause rejected rows), more
+ * candidates are re-ranked, and once the probed lists are used up, further
+ * lists are probed, up to vecstore.ivf_max_probes lists.  Rows from later
+ * lists (or batches) may be closer than rows returned before them.
  *
  *-------------------------------------------------------------------------
  */
@@ -25,10 +33,12 @@
 #include "access/relscan.h"
 #include "access/tableam.h"
 #include "catalog/index.h"
+#include "columnar_am.h"
 #include "distance.h"
 #include "executor/executor.h"
 #include "ivf.h"
 #include "miscadmin.h"
+#include "optimizer/optimizer.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
 #include "vector.h"
@@ -42,9 +52,16 @@ typedef struct IvfCandidate
 typedef struct IvfResult
 {
 	double		dist;
+	double		key;			/* dist where estimates lie (bounded scans) */
 	bool		isnull;
 	ItemPointerData tid;
 } IvfResult;
+
+/* candidates of a bounded scan kept in order at a time */
+#define IVF_FRONT	64
+
+/* fewer dimensions re-rank in batches: the error bounds are too loose */
+#define IVF_BOUND_MIN_DIMS	64
 
 typedef struct IvfScanOpaqueData
 {
@@ -68,6 +85,26 @@ typedef struct IvfScanOpaqueData
 	int			outPos;
 	float	   *work;
 	IvfQueryCodeData qcode;
+	const float *rcentroids;	/* rotated centroids, or NULL */
+	float	   *rquery;			/* the query rotated, with rcentroids */
+	Size		esz;			/* bytes of an entry */
+	float	   *ests;			/* estimates of one segment */
+
+	/*
+	 * Bounded scans: candidates carry lower bounds (estimate less its error
+	 * bound); front is a min-heap of the IVF_FRONT lowest, the pool holds
+	 * the others (none lower than any in front), res is a min-heap of
+	 * re-ranked rows; the best row is returned once no candidate left can
+	 * be closer.
+	 */
+	bool		bounded;
+	IvfCandidate front[IVF_FRONT];
+	int			frontLen;
+	float	   *bounds;			/* error bounds of one segment */
+	IvfResult  *res;
+	int			resLen;
+	int			resCap;
+	int			sinceEmit;		/* rows re-ranked since one was returned */
 
 	/* fetching rows for the exact distance */
 	IndexFetchTableData *fetch;
@@ -199,6 +236,31 @@ SelectSmallest(IvfCandidate *c, int n, int k)
 	}
 }
 
+/*
+ * The table columns the indexed value is computed from: a vecstore table
+ * reads only these for the re-ranking (attribute numbers).
+ */
+static Bitmapset *
+IndexedAttrs(IndexInfo *indexInfo)
+{
+	Bitmapset  *attrs = NULL;
+	Bitmapset  *exprAttrs = NULL;
+	int			k = -1;
+
+	for (int i = 0; i < indexInfo->ii_NumIndexAttrs; i++)
+		if (indexInfo->ii_IndexAttrNumbers[i] > 0)
+			attrs = bms_add_member(attrs, indexInfo->ii_IndexAttrNumbers[i]);
+	pull_varattnos((Node *) indexInfo->ii_Expressions, 1, &exprAttrs);
+	while ((k = bms_next_member(exprAttrs, k)) >= 0)
+	{
+		AttrNumber	attno = k + FirstLowInvalidHeapAttributeNumber;
+
+		if (attno > 0)
+			attrs = bms_add_member(attrs, attno);
+	}
+	return attrs;
+}
+
 static void
 StartScan(IndexScanDesc scan)
 {
@@ -218,6 +280,14 @@ StartScan(IndexScanDesc scan)
 	if (scan->numberOfOrderBys > 0 && !(scan->orderByData[0].sk_flags & SK_ISNULL))
 	{
 		Vector		q = DatumGetVector(scan->orderByData[0].sk_argument);
+
+		/*
+		 * The re-ranking calls the operator's function with the query once
+		 * per candidate: give it the detoasted copy (a query read from a
+		 * table is often a TOAST pointer, fetched again at every call).
+		 * The scan's keys are its own copy, set again at rescan.
+		 */
+		scan->orderByData[0].sk_argument = PointerGetDatum(q);
 
 		IvfCheckDims(cache, q->dim);
 		so->queryNull = false;
@@ -254,7 +324,29 @@ StartScan(IndexScanDesc scan)
 	so->out = palloc(sizeof(IvfResult) * so->rerank);
 	so->outLen = so->outPos = 0;
 	so->work = palloc(sizeof(float) * d);
-	so->qcode.planes = palloc(sizeof(uint64) * 4 * IVF_CODE_WORDS(d));
+	so->qcode.planes = palloc0(sizeof(uint64) * 4 * IVF_CODE_WORDS(d));
+	so->esz = IVF_ENTRY_SIZE(d, cache->strategy);
+	so->ests = palloc(sizeof(float) * (BLCKSZ / so->esz + 1));
+	so->bounded = !so->queryNull && cache->strategy != IVF_STRATEGY_L1 &&
+		d >= IVF_BOUND_MIN_DIMS;
+	if (so->bounded)
+	{
+		so->bounds = palloc(sizeof(float) * (BLCKSZ / so->esz + 1));
+		so->resCap = 64;
+		so->res = palloc(sizeof(IvfResult) * so->resCap);
+		so->resLen = 0;
+		so->sinceEmit = 0;
+		so->frontLen = 0;
+	}
+
+	/* the rotation is linear: rotate the query once, not each residual */
+	so->rcentroids = IvfRotatedCentroids(cache);
+	if (so->rcentroids && !so->queryNull)
+	{
+		so->rquery = palloc(sizeof(float) * d);
+		memcpy(so->rquery, so->query, sizeof(float) * d);
+		IvfRotate(&cache->rot, so->rquery);
+	}
 
 	if (so->fetch == NULL)
 	{
@@ -265,8 +357,159 @@ StartScan(IndexScanDesc scan)
 		so->indexInfo = BuildIndexInfo(scan->indexRelation);
 		if (so->indexInfo->ii_Expressions != NIL)
 			so->estate = CreateExecutorState();
+		if (scan->heapRelation->rd_tableam->index_fetch_begin ==
+			columnar_index_fetch_begin)
+			ColumnarIndexFetchSetAttrs(so->fetch, IndexedAttrs(so->indexInfo));
 		MemoryContextSwitchTo(old);
 	}
+}
+
+/* min-heaps of candidates (by est, then TID) and of re-ranked rows */
+static void
+CandSiftDown(IvfCandidate *h, int n, int i)
+{
+	for (;;)
+	{
+		int			l = 2 * i + 1;
+		int			m = i;
+		IvfCandidate t;
+
+		if (l < n && CompareCandidate(&h[l], &h[m]) < 0)
+			m = l;
+		if (l + 1 < n && CompareCandidate(&h[l + 1], &h[m]) < 0)
+			m = l + 1;
+		if (m == i)
+			return;
+		t = h[i];
+		h[i] = h[m];
+		h[m] = t;
+		i = m;
+	}
+}
+
+static void
+ResSiftDown(IvfResult *h, int n, int i)
+{
+	for (;;)
+	{
+		int			l = 2 * i + 1;
+		int			m = i;
+		IvfResult	t;
+
+		if (l < n && CompareResult(&h[l], &h[m]) < 0)
+			m = l;
+		if (l + 1 < n && CompareResult(&h[l + 1], &h[m]) < 0)
+			m = l + 1;
+		if (m == i)
+			return;
+		t = h[i];
+		h[i] = h[m];
+		h[m] = t;
+		i = m;
+	}
+}
+
+static void
+ResPush(IvfScanOpaque so, const IvfResult *r)
+{
+	int			i;
+
+	if (so->resLen == so->resCap)
+	{
+		so->resCap *= 2;
+		so->res = repalloc_huge(so->res, sizeof(IvfResult) * so->resCap);
+	}
+	i = so->resLen++;
+	so->res[i] = *r;
+	while (i > 0 && CompareResult(&so->res[i], &so->res[(i - 1) / 2]) < 0)
+	{
+		IvfResult	t = so->res[i];
+
+		so->res[i] = so->res[(i - 1) / 2];
+		so->res[(i - 1) / 2] = t;
+		i = (i - 1) / 2;
+	}
+}
+
+/* max-heap sift for building the front */
+static void
+CandSiftDownMax(IvfCandidate *h, int n, int i)
+{
+	for (;;)
+	{
+		int			l = 2 * i + 1;
+		int			m = i;
+		IvfCandidate t;
+
+		if (l < n && CompareCandidate(&h[l], &h[m]) > 0)
+			m = l;
+		if (l + 1 < n && CompareCandidate(&h[l + 1], &h[m]) > 0)
+			m = l + 1;
+		if (m == i)
+			return;
+		t = h[i];
+		h[i] = h[m];
+		h[m] = t;
+		i = m;
+	}
+}
+
+/*
+ * Offers candidate c to the front while it is a max-heap being filled:
+ * the candidate, or the highest of the front that it replaces, goes to
+ * pool[(*w)++].  Most candidates cost one comparison.
+ */
+static inline void
+OfferCandidate(IvfScanOpaque so, IvfCandidate c, int *w)
+{
+	if (so->frontLen < IVF_FRONT)
+	{
+		int			j = so->frontLen++;
+
+		so->front[j] = c;
+		while (j > 0 && CompareCandidate(&so->front[j], &so->front[(j - 1) / 2]) > 0)
+		{
+			IvfCandidate t = so->front[j];
+
+			so->front[j] = so->front[(j - 1) / 2];
+			so->front[(j - 1) / 2] = t;
+			j = (j - 1) / 2;
+		}
+	}
+	else if (c.est > so->front[0].est)
+		so->pool[(*w)++] = c;
+	else if (CompareCandidate(&c, &so->front[0]) < 0)
+	{
+		so->pool[(*w)++] = so->front[0];
+		so->front[0] = c;
+		CandSiftDownMax(so->front, so->frontLen, 0);
+	}
+	else
+		so->pool[(*w)++] = c;
+}
+
+/* Turns the front, filled as a max-heap, into a min-heap. */
+static void
+FrontReady(IvfScanOpaque so)
+{
+	for (int i = so->frontLen / 2 - 1; i >= 0; i--)
+		CandSiftDown(so->front, so->frontLen, i);
+}
+
+/*
+ * Moves the IVF_FRONT lowest candidates of the pool to the front, in one
+ * pass; the pool keeps the others, in place.
+ */
+static void
+RefillFront(IvfScanOpaque so)
+{
+	int			w = 0;
+
+	so->frontLen = 0;
+	for (int i = 0; i < so->poolLen; i++)
+		OfferCandidate(so, so->pool[i], &w);
+	so->poolLen = w;
+	FrontReady(so);
 }
 
 /* Estimates the codes of the next batch of lists into the pool. */
@@ -301,38 +544,79 @@ ProbeMore(IndexScanDesc scan)
 		if (blk == InvalidBlockNumber)
 			continue;
 		if (!so->queryNull)
-			IvfPrepareQuery(&cache->rot, so->query, cache->centroids + (Size) l * cache->dims,
-							so->work, &so->qcode);
+		{
+			if (so->rcentroids)
+				IvfPrepareQuery(&cache->rot, true, so->rquery,
+								so->rcentroids + (Size) l * cache->dims,
+								so->work, &so->qcode);
+			else
+				IvfPrepareQuery(&cache->rot, false, so->query,
+								cache->centroids + (Size) l * cache->dims,
+								so->work, &so->qcode);
+		}
 
 		while (blk != InvalidBlockNumber)
 		{
 			Buffer		buf = ReadBuffer(index, blk);
 			Page		page;
-			OffsetNumber maxoff;
+			IvfSegment	seg;
+			const char *entries;
 
 			CHECK_FOR_INTERRUPTS();
 			LockBuffer(buf, BUFFER_LOCK_SHARE);
 			page = BufferGetPage(buf);
-			maxoff = PageGetMaxOffsetNumber(page);
-			if (so->poolLen + maxoff > so->poolCap)
+			seg = IvfPageFindSegment(page, l, so->esz);
+			if (seg == NULL)
 			{
-				so->poolCap = Max(so->poolCap * 2, so->poolLen + maxoff);
+				UnlockReleaseBuffer(buf);
+				ereport(ERROR,
+						(errcode(ERRCODE_INDEX_CORRUPTED),
+						 errmsg("block %u of index \"%s\" holds no valid segment of list %d",
+								blk, RelationGetRelationName(index), l)));
+			}
+			if (so->poolLen + seg->count > so->poolCap)
+			{
+				so->poolCap = Max(so->poolCap * 2, so->poolLen + seg->count);
 				so->pool = repalloc_huge(so->pool, sizeof(IvfCandidate) * so->poolCap);
 			}
-			for (OffsetNumber off = FirstOffsetNumber; off <= maxoff; off++)
+			entries = (const char *) page + seg->start;
+			if (!so->queryNull)
+				IvfEstimateEntries(&so->qcode, entries, seg->count, cache->strategy,
+								   so->ests, so->bounded ? so->bounds : NULL);
+			for (int j = 0; j < seg->count; j++)
 			{
-				IvfItem		item = (IvfItem) PageGetItem(page, PageGetItemId(page, off));
-				IvfCandidate *c = &so->pool[so->poolLen++];
+				const char *tid = entries + (Size) j * so->esz + IVF_ENTRY_TID;
+				float		est;
 
-				c->est = so->queryNull ? 0 : IvfEstimate(&so->qcode, item, cache->strategy);
-				if (isnan(c->est))
-					c->est = FLT_MAX;
-				c->tid = item->tid;
+				est = so->queryNull ? 0 :
+					so->bounded ? so->ests[j] - so->bounds[j] : so->ests[j];
+				if (isnan(est))
+					est = so->bounded && !isnan(so->ests[j]) ? -FLT_MAX : FLT_MAX;
+
+				/* bounded: the lowest bounds go to the front as they come */
+				if (!so->bounded ||
+					(so->frontLen == IVF_FRONT && est > so->front[0].est))
+				{
+					IvfCandidate *c = &so->pool[so->poolLen++];
+
+					c->est = est;
+					memcpy(&c->tid, tid, sizeof(ItemPointerData));
+				}
+				else
+				{
+					IvfCandidate c;
+
+					c.est = est;
+					memcpy(&c.tid, tid, sizeof(ItemPointerData));
+					OfferCandidate(so, c, &so->poolLen);
+				}
 			}
-			blk = IvfPageGetOpaque(page)->next;
+			blk = seg->next;
 			UnlockReleaseBuffer(buf);
 		}
 	}
+	if (so->bounded)
+		FrontReady(so);
 	return true;
 }
 
@@ -369,12 +653,17 @@ Rerank(IndexScanDesc scan, ItemPointer tid, IvfResult *res)
 		res->tid = *tid;
 		res->isnull = isnull || so->queryNull;
 		res->dist = 0;
+		res->key = INFINITY;
 		if (!res->isnull)
 		{
 			ScanKey		key = &scan->orderByData[0];
 
 			res->dist = DatumGetFloat8(FunctionCall2Coll(&key->sk_func, key->sk_collation,
 														 value, key->sk_argument));
+			/* where the estimates lie: squared L2, 2 (1 - cos), -<x, q> */
+			if (!isnan(res->dist))
+				res->key = so->cache->strategy == IVF_STRATEGY_L2 ? res->dist * res->dist :
+					so->cache->strategy == IVF_STRATEGY_COSINE ? 2 * res->dist : res->dist;
 		}
 		if (so->estate)
 			ResetExprContext(GetPerTupleExprContext(so->estate));
@@ -427,10 +716,55 @@ ivfgettuple(IndexScanDesc scan, ScanDirection dir)
 
 	for (;;)
 	{
-		if (so->outPos < so->outLen)
-		{
-			IvfResult  *r = &so->out[so->outPos++];
+		IvfResult  *r = NULL;
+		IvfResult	best;
 
+		if (so->bounded)
+		{
+			if (so->frontLen == 0 && so->poolLen > 0)
+				RefillFront(so);
+			if (so->resLen > 0 &&
+				(so->frontLen == 0 || so->sinceEmit >= so->rerank ||
+				 so->res[0].key <= so->front[0].est))
+			{
+				/* no candidate left can be closer */
+				best = so->res[0];
+				so->res[0] = so->res[--so->resLen];
+				ResSiftDown(so->res, so->resLen, 0);
+				so->sinceEmit = 0;
+				r = &best;
+			}
+			else if (so->frontLen > 0)
+			{
+				IvfCandidate c = so->front[0];
+				IvfResult	res;
+				MemoryContext old;
+
+				so->front[0] = so->front[--so->frontLen];
+				CandSiftDown(so->front, so->frontLen, 0);
+				old = MemoryContextSwitchTo(so->scanCtx);
+				if (Rerank(scan, &c.tid, &res))
+					ResPush(so, &res);
+				MemoryContextSwitchTo(old);
+				so->sinceEmit++;
+				continue;
+			}
+			else
+			{
+				MemoryContext old = MemoryContextSwitchTo(so->scanCtx);
+				bool		more = ProbeMore(scan);
+
+				MemoryContextSwitchTo(old);
+				if (!more)
+					return false;
+				continue;
+			}
+		}
+		else if (so->outPos < so->outLen)
+			r = &so->out[so->outPos++];
+
+		if (r != NULL)
+		{
 			scan->xs_heaptid = r->tid;
 			scan->xs_recheck = false;
 			scan->xs_recheckorderby = false;

@@ -23,6 +23,7 @@ WalkLists(IndexVacuumInfo *info, IndexBulkDeleteResult *stats,
 {
 	Relation	index = info->index;
 	IvfCache	cache = IvfGetCache(index);
+	Size		esz = IVF_ENTRY_SIZE(cache->dims, cache->strategy);
 
 	for (int l = 0; l < cache->nlists; l++)
 	{
@@ -37,33 +38,69 @@ WalkLists(IndexVacuumInfo *info, IndexBulkDeleteResult *stats,
 		{
 			Buffer		buf = ReadBufferExtended(index, MAIN_FORKNUM, blk, RBM_NORMAL, info->strategy);
 			Page		page;
-			OffsetNumber dead[MaxOffsetNumber];
+			IvfSegment	seg;
+			bool	   *dead = NULL;
 			int			ndead = 0;
-			OffsetNumber maxoff;
 
 			vacuum_delay_point();
 			LockBuffer(buf, callback ? BUFFER_LOCK_EXCLUSIVE : BUFFER_LOCK_SHARE);
 			page = BufferGetPage(buf);
-			maxoff = PageGetMaxOffsetNumber(page);
-			for (OffsetNumber off = FirstOffsetNumber; off <= maxoff; off++)
+			seg = IvfPageFindSegment(page, l, esz);
+			if (seg == NULL)
 			{
-				IvfItem		item = (IvfItem) PageGetItem(page, PageGetItemId(page, off));
+				UnlockReleaseBuffer(buf);
+				ereport(ERROR,
+						(errcode(ERRCODE_INDEX_CORRUPTED),
+						 errmsg("block %u of index \"%s\" holds no valid segment of list %d",
+								blk, RelationGetRelationName(index), l)));
+			}
+			if (callback)
+				dead = palloc0(sizeof(bool) * Max(seg->count, 1));
+			for (int j = 0; j < seg->count; j++)
+			{
+				ItemPointerData tid;
 
-				if (callback && callback(&item->tid, callback_state))
-					dead[ndead++] = off;
+				memcpy(&tid, (char *) page + seg->start + (Size) j * esz + IVF_ENTRY_TID,
+					   sizeof(ItemPointerData));
+				if (callback && callback(&tid, callback_state))
+				{
+					dead[j] = true;
+					ndead++;
+				}
 				else
 					stats->num_index_tuples++;
 			}
 			if (ndead > 0)
 			{
 				GenericXLogState *state = GenericXLogStart(index);
+				PageHeader	ph;
+				Size		end;
+				Size		dst;
 
+				/* the live entries move to the segment's end, in order */
 				page = GenericXLogRegisterBuffer(state, buf, 0);
-				PageIndexMultiDelete(page, dead, ndead);
+				ph = (PageHeader) page;
+				seg = IvfPageFindSegment(page, l, esz);
+				end = seg->start + (Size) seg->count * esz;
+				dst = end;
+				for (int j = seg->count - 1; j >= 0; j--)
+				{
+					if (dead[j])
+						continue;
+					dst -= esz;
+					memmove((char *) page + dst, (char *) page + seg->start + (Size) j * esz, esz);
+				}
+				/* the segment at pd_upper gives its room back */
+				if (seg->start == ph->pd_upper)
+					ph->pd_upper = dst;
+				seg->start = dst;
+				seg->count -= ndead;
 				GenericXLogFinish(state);
 				stats->tuples_removed += ndead;
 			}
-			blk = IvfPageGetOpaque(BufferGetPage(buf))->next;
+			if (dead)
+				pfree(dead);
+			blk = IvfPageFindSegment(BufferGetPage(buf), l, esz)->next;
 			UnlockReleaseBuffer(buf);
 		}
 	}
@@ -99,7 +136,8 @@ ivfvacuumcleanup(IndexVacuumInfo *info, IndexBulkDeleteResult *stats)
  * ivfrabitq_check(index regclass) returns bigint: walks every list and
  * checks the metapage, the page markers, that chains end within the
  * relation without cycles, that the directory's last page ends its chain,
- * and the size of every item; returns the number of entries.
+ * and that every page of a list holds a segment of it lying within the
+ * page; returns the number of entries.
  */
 PG_FUNCTION_INFO_V1(ivfrabitq_check);
 Datum
@@ -110,12 +148,14 @@ ivfrabitq_check(PG_FUNCTION_ARGS)
 	IvfCache	cache;
 	BlockNumber nblocks;
 	int64		entries = 0;
+	Size		esz;
 
 	if (index->rd_rel->relam != get_index_am_oid("ivfrabitq", false))
 		ereport(ERROR,
 				(errcode(ERRCODE_WRONG_OBJECT_TYPE),
 				 errmsg("\"%s\" is not an ivfrabitq index", RelationGetRelationName(index))));
 	cache = IvfGetCache(index);
+	esz = IVF_ENTRY_SIZE(cache->dims, cache->strategy);
 	nblocks = RelationGetNumberOfBlocks(index);
 
 	for (int l = 0; l < cache->nlists; l++)
@@ -134,7 +174,7 @@ ivfrabitq_check(PG_FUNCTION_ARGS)
 		{
 			Buffer		buf;
 			Page		page;
-			OffsetNumber maxoff;
+			IvfSegment	seg;
 
 			if (blk >= nblocks || ++steps > nblocks)
 				ereport(ERROR,
@@ -149,21 +189,15 @@ ivfrabitq_check(PG_FUNCTION_ARGS)
 						(errcode(ERRCODE_INDEX_CORRUPTED),
 						 errmsg("block %u of index \"%s\" is not a list page",
 								blk, RelationGetRelationName(index))));
-			maxoff = PageGetMaxOffsetNumber(page);
-			for (OffsetNumber off = FirstOffsetNumber; off <= maxoff; off++)
-			{
-				ItemId		iid = PageGetItemId(page, off);
-
-				if (ItemIdGetLength(iid) != IVF_ITEM_SIZE(cache->dims))
-					ereport(ERROR,
-							(errcode(ERRCODE_INDEX_CORRUPTED),
-							 errmsg("item %u of block %u of index \"%s\" has %u bytes, not %zu",
-									off, blk, RelationGetRelationName(index),
-									ItemIdGetLength(iid), IVF_ITEM_SIZE(cache->dims))));
-				entries++;
-			}
+			seg = IvfPageFindSegment(page, l, esz);
+			if (seg == NULL)
+				ereport(ERROR,
+						(errcode(ERRCODE_INDEX_CORRUPTED),
+						 errmsg("block %u of index \"%s\" holds no valid segment of list %d",
+								blk, RelationGetRelationName(index), l)));
+			entries += seg->count;
 			prev = blk;
-			blk = IvfPageGetOpaque(page)->next;
+			blk = seg->next;
 			UnlockReleaseBuffer(buf);
 		}
 		if (prev != entry.last)

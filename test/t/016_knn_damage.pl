@@ -3,7 +3,8 @@
 # reported as damage (the chunk CRC, checked when the scan reads the pages
 # in), garbage over many vectors' headers too (lengths are checked before
 # anything is read), and neither crashes the server; vecstore_verify()
-# reports the same tables as damaged.
+# reports the same tables as damaged.  TID fetches through an index, which
+# read one row's vector in place, report the same damage.
 use strict;
 use warnings;
 use PostgreSQL::Test::Cluster;
@@ -24,6 +25,8 @@ $node->safe_psql('postgres', q{
 	CREATE TABLE vdict (id int, v vector(64)) USING vecstore;
 	INSERT INTO vdict SELECT i, (SELECT array_agg(abs(hashint4(i * 64 + k)) % 200)
 		FROM generate_series(1, 64) k)::vector FROM generate_series(1, 3000) i;
+	CREATE INDEX ON vraw (id);
+	CREATE INDEX ON vdict (id);
 });
 is($node->safe_psql('postgres', q{
 	SELECT string_agg(codec, ',' ORDER BY t) FROM unnest(ARRAY['vraw', 'vdict']) t,
@@ -81,6 +84,21 @@ for my $t ('vraw', 'vdict')
 	like($err, qr/damaged.*checksum/, "$t: as a checksum failure");
 	($ret, $out, $err) = $node->psql('postgres', "SELECT vecstore_verify('$t')");
 	like($err, qr/damaged/, "$t: vecstore_verify reports it");
+}
+
+# a fetch by TID reads one row's bytes in place, far from the damage, but
+# its pages come from disk, so it checks the whole chunk
+$node->restart;
+my $fetch = "SET enable_seqscan = off; SET enable_bitmapscan = off; "
+  . "SELECT v FROM %s WHERE id = 2900";
+for my $t ('vraw', 'vdict')
+{
+	like($node->safe_psql('postgres', 'SET enable_seqscan = off; SET enable_bitmapscan = off; '
+			. "EXPLAIN (COSTS OFF) SELECT v FROM $t WHERE id = 2900"),
+		qr/Index Scan/, "$t: fetched by TID");
+	my ($ret, $out, $err) = $node->psql('postgres', sprintf($fetch, $t));
+	isnt($ret, 0, "$t: a changed byte fails a fetch by TID");
+	like($err, qr/damaged.*checksum/, "$t: as a checksum failure");
 }
 
 # 3000 bytes of garbage over a dozen raw vectors and their headers
