@@ -37,7 +37,11 @@
  * and keeps the tie order) when the planner would allow a parallel scan
  * of the relation (not temporary, parallel-safe quals; workers get the
  * qual and the query's parameters), the query does not return the vector
- * column and no visible row belongs to this transaction.
+ * column and no visible row belongs to this transaction.  Processes claim
+ * chunk groups in order and share the buffer each page was last found in
+ * (a new worker would otherwise look up every page in the buffer mapping
+ * table); the last chunk groups are left to the leader, so that workers
+ * exit while it finishes.
  *
  *-------------------------------------------------------------------------
  */
@@ -214,6 +218,7 @@ typedef struct KnnShared
 	int			nworkers;
 	int			nstripes;
 	uint32		nunits;			/* chunk groups of all stripes */
+	uint32		workerUnits;	/* workers claim only units below this */
 	pg_atomic_uint32 nextUnit;
 	int			nqualAttnos;
 	Size		queryOff;		/* offsets from the struct's start; 0: none */
@@ -223,6 +228,8 @@ typedef struct KnnShared
 	Size		stripesOff;
 	Size		countsOff;
 	Size		resultsOff;
+	uint32		nhints;			/* recent-buffer hints, one per block */
+	Size		hintsOff;
 } KnnShared;
 
 PGDLLEXPORT void KnnParallelMain(dsm_segment *seg, shm_toc *toc);
@@ -1353,9 +1360,12 @@ KnnScanStripe(KnnScanState *s, int si)
 	StripeReaderEnd(reader);
 }
 
-/* claims chunk groups of a parallel run until none is left */
+/*
+ * Claims chunk groups of a parallel run, in order, until none is left
+ * below limit.
+ */
 static void
-KnnScanUnits(KnnScanState *s, KnnShared *sh)
+KnnScanUnits(KnnScanState *s, KnnShared *sh, uint32 limit)
 {
 	StripeReader reader = NULL;
 	int			readerStripe = -1;
@@ -1365,9 +1375,14 @@ KnnScanUnits(KnnScanState *s, KnnShared *sh)
 
 	for (;;)
 	{
-		uint32		u = pg_atomic_fetch_add_u32(&sh->nextUnit, 1);
+		uint32		u = pg_atomic_read_u32(&sh->nextUnit);
 
-		if (u >= sh->nunits)
+		do
+		{
+			if (u >= limit)
+				break;
+		} while (!pg_atomic_compare_exchange_u32(&sh->nextUnit, &u, u + 1));
+		if (u >= limit)
 			break;
 		while (u >= first + s->stripes[si].chunkGroupCount)
 			first += s->stripes[si++].chunkGroupCount;
@@ -1425,7 +1440,10 @@ KnnParallelMain(dsm_segment *seg, shm_toc *toc)
 	}
 
 	KnnSetupRead(s, CurrentMemoryContext);
-	KnnScanUnits(s, sh);
+	ColumnarRecentBuffersShare(s->rel, (Buffer *) ((char *) sh + sh->hintsOff),
+							   sh->nhints, false);
+	KnnScanUnits(s, sh, sh->workerUnits);
+	ColumnarRecentBuffersUnshare(false);
 
 	results = (KnnResult *) ((char *) sh + sh->resultsOff) +
 		(Size) ParallelWorkerNumber * sh->k;
@@ -1482,9 +1500,10 @@ KnnRunParallel(KnnScanState *s)
 	Size		qualSize = qualText ? MAXALIGN(strlen(qualText) + 1) : 0;
 	Size		attnosSize = MAXALIGN(sizeof(AttrNumber) * Max(s->nqualAttnos, 1));
 	Size		paramsSize = qualText ? MAXALIGN(EstimateParamListSpace(s->params)) : 0;
+	BlockNumber nhints = ColumnarRecentBuffersCount(s->rel, s->bulkRead);
 
 	size = MAXALIGN(sizeof(KnnShared)) + qsize + qualSize + attnosSize +
-		paramsSize +
+		paramsSize + MAXALIGN(sizeof(Buffer) * nhints) +
 		MAXALIGN(sizeof(StripeEntryData) * s->nstripes) +
 		MAXALIGN(sizeof(int64) * nworkers) +
 		sizeof(KnnResult) * (Size) nworkers * s->k;
@@ -1506,6 +1525,13 @@ KnnRunParallel(KnnScanState *s)
 	sh->nstripes = s->nstripes;
 	for (int i = 0; i < s->nstripes; i++)
 		sh->nunits += s->stripes[i].chunkGroupCount;
+
+	/*
+	 * The last chunk groups are the leader's: a worker's exit (unmapping
+	 * the shared buffers it touched, some milliseconds) then overlaps the
+	 * leader's scan instead of adding to the query's time.
+	 */
+	sh->workerUnits = sh->nunits - sh->nunits / (4 * (nworkers + 1));
 	pg_atomic_init_u32(&sh->nextUnit, 0);
 	off = MAXALIGN(sizeof(KnnShared));
 	if (s->query)
@@ -1539,17 +1565,31 @@ KnnRunParallel(KnnScanState *s)
 	counts = (int64 *) ((char *) sh + off);
 	memset(counts, 0, sizeof(int64) * nworkers);
 	off += MAXALIGN(sizeof(int64) * nworkers);
+	sh->hintsOff = off;
+	sh->nhints = nhints;
+	ColumnarRecentBuffersShare(s->rel, (Buffer *) ((char *) sh + off), nhints,
+							   true);
+	off += MAXALIGN(sizeof(Buffer) * nhints);
 	sh->resultsOff = off;
 	results = (KnnResult *) ((char *) sh + off);
 	shm_toc_insert(pcxt->toc, KNN_SHM_KEY, sh);
 
-	LaunchParallelWorkers(pcxt);
-	s->launched = pcxt->nworkers_launched;
+	PG_TRY();
+	{
+		LaunchParallelWorkers(pcxt);
+		s->launched = pcxt->nworkers_launched;
 
-	/* the leader takes its share into its own heap */
-	KnnScanUnits(s, sh);
-
-	WaitForParallelWorkersToFinish(pcxt);
+		/* the leader takes its share into its own heap */
+		KnnScanUnits(s, sh, sh->nunits);
+		WaitForParallelWorkersToFinish(pcxt);
+	}
+	PG_CATCH();
+	{
+		ColumnarRecentBuffersUnshare(false);
+		PG_RE_THROW();
+	}
+	PG_END_TRY();
+	ColumnarRecentBuffersUnshare(true);
 	for (int w = 0; w < pcxt->nworkers_launched; w++)
 	{
 		for (int64 i = 0; i < counts[w]; i++)
