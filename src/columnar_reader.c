@@ -937,7 +937,8 @@ ReadChunkPage(StripeReaderPrivate *r, BlockNumber blk, bool *fromDisk)
 	int64		before = pgBufferUsage.shared_blks_read +
 		pgBufferUsage.local_blks_read;
 	Buffer		buf;
-	bool		remember;
+	volatile Buffer *hints = NULL;
+	Buffer		hint;
 
 	CHECK_FOR_INTERRUPTS();
 	if (r->nblocks == InvalidBlockNumber || blk >= r->nblocks)
@@ -947,25 +948,16 @@ ReadChunkPage(StripeReaderPrivate *r, BlockNumber blk, bool *fromDisk)
 			Damaged(r, "a block of a column chunk is missing");
 	}
 
-	remember = r->strategy == NULL && !RelationUsesLocalBuffers(r->rel) &&
-		blk < (BlockNumber) NBuffers;
-	if (remember && sharedBufs != NULL &&
-		RelFileNodeEquals(sharedNode, r->rel->rd_node))
+	if (r->strategy != NULL || RelationUsesLocalBuffers(r->rel) ||
+		blk >= (BlockNumber) NBuffers)
+		;						/* not remembered */
+	else if (sharedBufs != NULL &&
+			 RelFileNodeEquals(sharedNode, r->rel->rd_node))
 	{
-		Buffer		hint = blk < sharedCount ? sharedBufs[blk] : InvalidBuffer;
-
-		if (BufferIsValid(hint) &&
-			ReadRecentBuffer(r->rel->rd_node, MAIN_FORKNUM, blk, hint))
-			return hint;
-		buf = ReadBufferExtended(r->rel, MAIN_FORKNUM, blk, RBM_NORMAL,
-								 r->strategy);
-		if (pgBufferUsage.shared_blks_read != before)
-			*fromDisk = true;
 		if (blk < sharedCount)
-			sharedBufs[blk] = buf;
-		return buf;
+			hints = sharedBufs;
 	}
-	if (remember)
+	else
 	{
 		if (!RelFileNodeEquals(recentNode, r->rel->rd_node) ||
 			blk >= recentCount)
@@ -982,17 +974,21 @@ ReadChunkPage(StripeReaderPrivate *r, BlockNumber blk, bool *fromDisk)
 			recentCount = n;
 			recentNode = r->rel->rd_node;
 		}
-		if (BufferIsValid(recentBufs[blk]) &&
-			ReadRecentBuffer(r->rel->rd_node, MAIN_FORKNUM, blk,
-							 recentBufs[blk]))
-			return recentBufs[blk];
+		hints = recentBufs;
+	}
+	if (hints != NULL)
+	{
+		hint = hints[blk];
+		if (BufferIsValid(hint) &&
+			ReadRecentBuffer(r->rel->rd_node, MAIN_FORKNUM, blk, hint))
+			return hint;
 	}
 	buf = ReadBufferExtended(r->rel, MAIN_FORKNUM, blk, RBM_NORMAL,
 							 r->strategy);
 	if (pgBufferUsage.shared_blks_read + pgBufferUsage.local_blks_read != before)
 		*fromDisk = true;
-	if (remember)
-		recentBufs[blk] = buf;
+	if (hints != NULL)
+		hints[blk] = buf;
 	return buf;
 }
 
