@@ -411,6 +411,29 @@ SharedMemoryHugePages(void)
 }
 
 /*
+ * Per row, the cost of expanding a compressed vector chunk, if the table
+ * takes much less room per row than the vector's raw form: the kernel
+ * then runs over values decoded in the CPU cache, not at memory speed.
+ * Measured on Fashion-MNIST (dictionary-coded, 784 dimensions, 0.26 of the
+ * raw size): 15 ms serial for 5873 pages, three times what raw vectors
+ * take per page, or 0.1 cpu_operator_cost per dimension.
+ */
+static Cost
+KnnDecodeCost(RelOptInfo *rel, Oid relid, Var *var, double tuples)
+{
+	double		dims = var->vartypmod;
+	double		header = VECTOR_SIZE(0);
+	double		stored = (double) rel->pages * BLCKSZ / Max(tuples, 1);
+
+	if (dims < 1)
+		dims = ((double) get_attavgwidth(relid, var->varattno) - header) /
+			sizeof(float);
+	if (dims < 1 || stored >= 0.75 * (header + sizeof(float) * dims))
+		return 0;
+	return 0.1 * cpu_operator_cost * dims;
+}
+
+/*
  * Cost of the scan's work done by the leader and nworkers workers.  The
  * work is shared by all of them (the leader scans too, claiming chunk
  * groups like the workers), but each worker
@@ -455,6 +478,7 @@ KnnSetRelPathlist(PlannerInfo *root, RelOptInfo *rel, Index rti,
 	List	   *quals = NIL;
 	QualCost	distcost;
 	Cost		work;
+	Cost		decoded;
 	Cost		best;
 	int			maxworkers = 0;
 	int			nworkers = 0;
@@ -553,11 +577,16 @@ KnnSetRelPathlist(PlannerInfo *root, RelOptInfo *rel, Index rti,
 					  log2(Max(nout, 2)));
 	run = nout * cpu_tuple_cost;
 
-	/* as many workers as are cheapest, possibly none */
-	best = work;
+	/*
+	 * As many workers as are cheapest, possibly none, counting the work of
+	 * decoding compressed vectors; but the path's cost leaves that work out
+	 * as the sequential scan's does, so that the two compare as before.
+	 */
+	decoded = work + tuples * KnnDecodeCost(rel, rte->relid, var, tuples);
+	best = decoded;
 	for (int n = 1; n <= maxworkers; n++)
 	{
-		Cost		c = KnnParallelCost(work, rel->pages, n);
+		Cost		c = KnnParallelCost(decoded, rel->pages, n);
 
 		if (c < best)
 		{
@@ -565,7 +594,7 @@ KnnSetRelPathlist(PlannerInfo *root, RelOptInfo *rel, Index rti,
 			nworkers = n;
 		}
 	}
-	startup += best;
+	startup += work * (best / decoded);
 
 	cpath = makeNode(CustomPath);
 	cpath->path.pathtype = T_CustomScan;
