@@ -198,6 +198,28 @@ SET min_parallel_table_scan_size = 0;
 SET parallel_setup_cost = 0;
 EXPLAIN (COSTS OFF)
 SELECT id FROM knn_par ORDER BY emb <=> '[0.5,0.5,0.5]' LIMIT 5;
+-- the number of workers is the cheapest: each one costs three times
+-- parallel_setup_cost and page faults on what it reads, so a free setup
+-- gives the most workers, a costly one none and one in between (a ninth of
+-- the serial scan's cost, whether or not the server uses huge pages) one
+CREATE FUNCTION knn_plan(setup float8, maxw int, OUT workers text, OUT cost float8)
+LANGUAGE plpgsql AS $$
+DECLARE
+	plan json;
+BEGIN
+	PERFORM set_config('parallel_setup_cost', setup::text, true);
+	PERFORM set_config('max_parallel_workers_per_gather', maxw::text, true);
+	EXECUTE 'EXPLAIN (FORMAT JSON) SELECT id FROM knn_par ORDER BY emb <-> ''[0.5,0.5,0.5]'' LIMIT 5'
+		INTO plan;
+	plan := plan->0->'Plan'->'Plans'->0;
+	workers := coalesce(plan->>'Workers Planned', 'serial');
+	cost := (plan->>'Total Cost')::float8;
+END $$;
+SELECT (knn_plan(0, 2)).workers AS free, (knn_plan(1e7, 2)).workers AS costly,
+	(knn_plan((knn_plan(0, 0)).cost / 9, 2)).workers AS between,
+	(knn_plan(0, 1)).workers AS at_most_one,
+	(knn_plan(1000, 2)).workers AS default_setup_small_table;
+DROP FUNCTION knn_plan;
 -- compared with heap at top level (where parallel plans are allowed), with
 -- and without a qual that the workers evaluate, with a parameter
 SELECT format($q$SELECT %1$L AS op, %3$L AS k,

@@ -982,6 +982,17 @@ static RelFileNode recentNode;
 static Buffer *recentBufs = NULL;
 static BlockNumber recentCount = 0;
 
+/*
+ * During a parallel k-NN run every process reads and updates one array of
+ * such hints in the run's shared memory instead: a new worker starts with
+ * the buffers the leader and the other workers found, and the leader ends
+ * with those the workers found.  Entries are only hints, checked by
+ * ReadRecentBuffer, so processes may overwrite each other's freely.
+ */
+static RelFileNode sharedNode;
+static volatile Buffer *sharedBufs = NULL;
+static BlockNumber sharedCount = 0;
+
 /* pins block blk of the reader's relation; true if it was read from disk */
 static Buffer
 ReadChunkPage(StripeReaderPrivate *r, BlockNumber blk, bool *fromDisk)
@@ -989,7 +1000,8 @@ ReadChunkPage(StripeReaderPrivate *r, BlockNumber blk, bool *fromDisk)
 	int64		before = pgBufferUsage.shared_blks_read +
 		pgBufferUsage.local_blks_read;
 	Buffer		buf;
-	bool		remember;
+	volatile Buffer *hints = NULL;
+	Buffer		hint;
 
 	CHECK_FOR_INTERRUPTS();
 	if (r->nblocks == InvalidBlockNumber || blk >= r->nblocks)
@@ -999,9 +1011,16 @@ ReadChunkPage(StripeReaderPrivate *r, BlockNumber blk, bool *fromDisk)
 			Damaged(r, "a block of a column chunk is missing");
 	}
 
-	remember = r->strategy == NULL && !RelationUsesLocalBuffers(r->rel) &&
-		blk < (BlockNumber) NBuffers;
-	if (remember)
+	if (r->strategy != NULL || RelationUsesLocalBuffers(r->rel) ||
+		blk >= (BlockNumber) NBuffers)
+		;						/* not remembered */
+	else if (sharedBufs != NULL &&
+			 RelFileNodeEquals(sharedNode, r->rel->rd_node))
+	{
+		if (blk < sharedCount)
+			hints = sharedBufs;
+	}
+	else
 	{
 		if (!RelFileNodeEquals(recentNode, r->rel->rd_node) ||
 			blk >= recentCount)
@@ -1018,18 +1037,92 @@ ReadChunkPage(StripeReaderPrivate *r, BlockNumber blk, bool *fromDisk)
 			recentCount = n;
 			recentNode = r->rel->rd_node;
 		}
-		if (BufferIsValid(recentBufs[blk]) &&
-			ReadRecentBuffer(r->rel->rd_node, MAIN_FORKNUM, blk,
-							 recentBufs[blk]))
-			return recentBufs[blk];
+		hints = recentBufs;
+	}
+	if (hints != NULL)
+	{
+		hint = hints[blk];
+		if (BufferIsValid(hint) &&
+			ReadRecentBuffer(r->rel->rd_node, MAIN_FORKNUM, blk, hint))
+			return hint;
 	}
 	buf = ReadBufferExtended(r->rel, MAIN_FORKNUM, blk, RBM_NORMAL,
 							 r->strategy);
 	if (pgBufferUsage.shared_blks_read + pgBufferUsage.local_blks_read != before)
 		*fromDisk = true;
-	if (remember)
-		recentBufs[blk] = buf;
+	if (hints != NULL)
+		hints[blk] = buf;
 	return buf;
+}
+
+/*
+ * Blocks of rel whose recent buffers a parallel run can share: those
+ * ReadChunkPage remembers for readers opened with bulk (none if they read
+ * through a ring).
+ */
+BlockNumber
+ColumnarRecentBuffersCount(Relation rel, bool bulk)
+{
+	BlockNumber n = RelationGetNumberOfBlocks(rel);
+
+	if (RelationUsesLocalBuffers(rel) ||
+		(bulk && n > (BlockNumber) NBuffers / 4))
+		return 0;
+	return Min(n, (BlockNumber) NBuffers);
+}
+
+/*
+ * Makes ReadChunkPage use the n hints at shared (in a parallel run's
+ * shared memory) for rel until ColumnarRecentBuffersUnshare; the leader
+ * fills them first with what this backend remembers.
+ */
+void
+ColumnarRecentBuffersShare(Relation rel, Buffer *shared, BlockNumber n,
+						   bool fill)
+{
+	if (fill)
+	{
+		BlockNumber have = 0;
+
+		if (recentBufs != NULL && RelFileNodeEquals(recentNode, rel->rd_node))
+			have = Min(recentCount, n);
+		if (have > 0)
+			memcpy(shared, recentBufs, sizeof(Buffer) * have);
+		for (BlockNumber b = have; b < n; b++)
+			shared[b] = InvalidBuffer;
+	}
+	sharedNode = rel->rd_node;
+	sharedCount = n;
+	sharedBufs = n > 0 ? shared : NULL;
+}
+
+/*
+ * Stops using the shared hints; with keep, this backend remembers them
+ * (the leader, after its workers finished).  Must run before the shared
+ * memory goes away, also on error.
+ */
+void
+ColumnarRecentBuffersUnshare(bool keep)
+{
+	if (keep && sharedBufs != NULL && sharedCount > 0)
+	{
+		if (recentBufs == NULL || !RelFileNodeEquals(recentNode, sharedNode) ||
+			recentCount < sharedCount)
+		{
+			Buffer	   *bufs = MemoryContextAllocZero(TopMemoryContext,
+													  sizeof(Buffer) * sharedCount);
+
+			if (recentBufs != NULL)
+				pfree(recentBufs);
+			recentBufs = bufs;
+			recentCount = sharedCount;
+			recentNode = sharedNode;
+		}
+		memcpy(recentBufs, (const Buffer *) sharedBufs,
+			   sizeof(Buffer) * sharedCount);
+	}
+	sharedBufs = NULL;
+	sharedCount = 0;
 }
 
 /*

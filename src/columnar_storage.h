@@ -185,4 +185,10 @@ extern const char *StripeReaderDecodeChunk(StripeReader reader,
 										   AttrNumber attnum, uint32 *rawlen,
 										   uint32 *nullsLength);
 
+/* recent-buffer hints shared by the processes of a parallel k-NN run */
+extern BlockNumber ColumnarRecentBuffersCount(Relation rel, bool bulk);
+extern void ColumnarRecentBuffersShare(Relation rel, Buffer *shared,
+									   BlockNumber n, bool fill);
+extern void ColumnarRecentBuffersUnshare(bool keep);
+
 #endif							/* VECSTORE_COLUMNAR_STORAGE_H */
