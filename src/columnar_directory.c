@@ -52,6 +52,7 @@ void
 ColumnarDirEntryToStripe(const ColumnarDirEntry *d, uint64 id, StripeEntry s)
 {
 	s->kind = (StripeKind) d->kind;
+	s->flags = d->flags;
 	s->xmin = d->xmin;
 	s->xmax = d->xmax;
 	s->firstRow = d->firstRow;
@@ -120,7 +121,10 @@ CheckDirLink(Relation rel, BlockNumber blk, BlockNumber *nblocks,
 
 /*
  * Logs a directory page's new header and entry slot (the header's
- * nentries already counting it) and raises pd_lower over the entry.
+ * nentries already counting it) and raises pd_lower over the entry.  The
+ * slot lies above pd_lower, where pages hold zeroes (replay zeroes that
+ * hole, and so does ColumnarWalFinish), so only the entry's non-zero bytes
+ * are logged: small numbers leave most of an entry zero.
  */
 static void
 PutDirEntry(ColumnarWal w, int id, Page page, ColumnarDirPageHeader *hdr,
@@ -130,8 +134,8 @@ PutDirEntry(ColumnarWal w, int id, Page page, ColumnarDirPageHeader *hdr,
 
 	ColumnarWalPutDiff(w, id, (char *) DirPageHeader(page) - (char *) page,
 					   hdr, sizeof(*hdr));
-	ColumnarWalPut(w, id, (char *) &entries[slot] - (char *) page,
-				   ent, sizeof(*ent));
+	ColumnarWalPutDiff(w, id, (char *) &entries[slot] - (char *) page,
+					   ent, sizeof(*ent));
 	ColumnarWalRaiseLower(w, id, (char *) &entries[slot + 1] - (char *) page);
 }
 
@@ -360,6 +364,7 @@ DataEntryFromStripe(ColumnarDirEntry *ent, StripeEntry entry)
 {
 	memset(ent, 0, sizeof(*ent));
 	ent->kind = STRIPE_DATA;
+	ent->flags = (uint16) entry->flags;
 	ent->chunkGroupCount = entry->chunkGroupCount;
 	ent->xmin = entry->xmin;
 	ent->xmax = InvalidTransactionId;
@@ -393,19 +398,23 @@ ColumnarAppendDataEntry(Relation rel, StripeEntry entry)
  * WAL record with the metapage and the directory page: a transaction
  * writing a few rows pays one metapage lock and one record at commit
  * instead of three of each.  The record is atomic, so data and entry
- * appear together.  place() fills in the body's logical offsets and sets
- * entry->dataOffset / dataLength once the offset is known; it runs under
- * buffer locks and must not fail.  Returns false, having changed nothing,
- * when the last directory page is full or blocks are missing twice: the
- * caller then takes the general path.
+ * appear together.  The body ends with a stripe index of indexlen bytes,
+ * written only to tables of format version 1 (from version 2 on, the
+ * entry points at the chunk group itself).  place() fills in the body's
+ * logical offsets and sets entry->dataOffset / dataLength / flags once the
+ * offset and the layout are known; it runs under buffer locks and must
+ * not fail.  Returns false, having changed nothing, when the last
+ * directory page is full or blocks are missing twice: the caller then
+ * takes the general path.
  */
 bool
 ColumnarAppendSmallStripe(Relation rel, StripeEntry entry, char *body,
-						  uint64 len, ColumnarPlaceFunc place, void *arg)
+						  uint64 len, uint64 indexlen,
+						  ColumnarPlaceFunc place, void *arg)
 {
-	BlockNumber nblocks = RelationGetNumberOfBlocks(rel);
+	uint64		fulllen = len;
 
-	if (len == 0 || len > COLUMNAR_USABLE)
+	if (len == 0 || len > COLUMNAR_USABLE || indexlen >= len)
 		return false;
 	for (int attempt = 0; attempt < 2; attempt++)
 	{
@@ -422,9 +431,12 @@ ColumnarAppendSmallStripe(Relation rel, StripeEntry entry, char *body,
 		uint64		offset;
 		int			slot;
 		const char *src = body;
+		bool		indexed;
 
 		metabuf = ColumnarReadMetapage(rel, BUFFER_LOCK_EXCLUSIVE);
 		meta = ColumnarPageGetMeta(BufferGetPage(metabuf));
+		indexed = meta->version < 2;
+		len = indexed ? fulllen : fulllen - indexlen;
 		offset = meta->logicalEnd;
 		first = LogicalOffsetBlock(offset);
 		last = LogicalOffsetBlock(offset + len - 1);
@@ -435,15 +447,17 @@ ColumnarAppendSmallStripe(Relation rel, StripeEntry entry, char *body,
 			UnlockReleaseBuffer(metabuf);
 			return false;
 		}
-		if (last >= nblocks)
+		if (!ColumnarBlockExists(rel, last))
 		{
+			BlockNumber nblocks;
+
 			/* never wait for the extension lock holding a buffer lock */
 			UnlockReleaseBuffer(metabuf);
 			if (attempt > 0)
 				return false;
+			nblocks = RelationGetNumberOfBlocks(rel);
 			ColumnarEnsureBlocks(rel, last + Min(SMALL_STRIPE_EXTEND_AHEAD,
 												 nblocks / 16));
-			nblocks = RelationGetNumberOfBlocks(rel);
 			continue;
 		}
 
@@ -466,7 +480,7 @@ ColumnarAppendSmallStripe(Relation rel, StripeEntry entry, char *body,
 			nbufs++;
 		}
 
-		place(body, offset, entry, arg);
+		place(body, offset, indexed, entry, arg);
 		DataEntryFromStripe(&ent, entry);
 		ColumnarDirEntrySetCrc(&ent);
 
@@ -571,15 +585,16 @@ WalkDirectory(Relation rel, BlockNumber startblk, int startslot,
 			}
 			if (entries[i].kind == STRIPE_DEAD)
 				continue;
-			if (entries[i].kind != STRIPE_RESERVATION &&
-				entries[i].kind != STRIPE_DATA)
+			if ((entries[i].kind != STRIPE_RESERVATION &&
+				 entries[i].kind != STRIPE_DATA) ||
+				(entries[i].flags & ~STRIPE_NO_INDEX) != 0)
 			{
 				UnlockReleaseBuffer(buf);
 				ereport(ERROR,
 						(errcode(ERRCODE_DATA_CORRUPTED),
-						 errmsg("vecstore table \"%s\" is damaged: directory entry %u/%d has kind %u",
+						 errmsg("vecstore table \"%s\" is damaged: directory entry %u/%d has kind %u flags %u",
 								RelationGetRelationName(rel), blk, i,
-								entries[i].kind)));
+								entries[i].kind, entries[i].flags)));
 			}
 			if (*n >= *cap)
 			{
