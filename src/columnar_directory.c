@@ -6,16 +6,20 @@
  *	  reservations and data stripes with the (sub)transaction owning them.
  *
  * Locking: an append holds the metapage exclusively, then the last
- * directory page (and a new one when that is full); in-place updates hold
+ * directory page (and a new one when that is full); a small stripe
+ * appended into its backend's run only reads the metapage (share lock,
+ * released before the directory page is locked); in-place updates hold
  * the metapage, then one directory page.  Readers hold one share lock at a
  * time.  So the order is always metapage before directory pages, and no
  * buffer lock is held while waiting for the extension lock: a new
  * directory page is reserved and created first, then linked.
  *
- * Crash safety: a stripe's data is written before its entry, and the entry
- * is added in one WAL record together with the metapage, so a crash leaves
- * at most unreferenced bytes.  Every change bumps the metapage's
- * dirChangeCount, which validates this backend's cached copy.
+ * Crash safety: a stripe's data is written before its entry, or in the
+ * same WAL record, so a crash leaves at most unreferenced bytes.  Every
+ * change but a small stripe appended into a backend's run of reserved
+ * bytes (AppendInRun) bumps the metapage's dirChangeCount; together with
+ * the last directory page's entry count, which such an append raises, it
+ * validates this backend's cached copy.
  *
  *-------------------------------------------------------------------------
  */
@@ -393,19 +397,188 @@ ColumnarAppendDataEntry(Relation rel, StripeEntry entry)
 #define SMALL_STRIPE_EXTEND_AHEAD	8
 
 /*
+ * Logical bytes this backend reserved ahead for its small stripes in one
+ * storage, so that most small commits leave the metapage alone: no
+ * exclusive lock on it (the point every writer of the table queues on)
+ * and no change of it in the commit's WAL record.  A run grows with the
+ * number of small stripes the backend wrote to the storage (the first one
+ * reserves exactly its length, so a one-commit session wastes nothing),
+ * up to SMALL_RUN_MAX; bytes left in a run when the backend goes are never
+ * used, like those of an aborted write.
+ */
+typedef struct SmallRun
+{
+	RelFileNode node;
+	uint64		storageId;		/* tells a recreated storage apart */
+	uint64		next;			/* first unused byte */
+	uint64		end;
+	uint64		count;			/* small stripes written to the storage */
+} SmallRun;
+
+static SmallRun smallRun;
+
+#define SMALL_RUN_MAX	(2 * COLUMNAR_USABLE)
+
+/* makes sure block last exists, adding some ahead; no buffer lock held */
+static void
+EnsureSmallStripeBlocks(Relation rel, BlockNumber last)
+{
+	BlockNumber nblocks;
+
+	if (ColumnarBlockExists(rel, last))
+		return;
+	nblocks = RelationGetNumberOfBlocks(rel);
+	ColumnarEnsureBlocks(rel, last + Min(SMALL_STRIPE_EXTEND_AHEAD,
+										 nblocks / 16));
+}
+
+/*
+ * Writes a small stripe's body at offset (on at most two pages, which
+ * exist) and its entry into the last directory page dirbuf, locked
+ * exclusively by the caller, in one WAL record, together with the
+ * metapage if metabuf is valid (newmeta: its new contents, CRC aside).
+ * Returns the entry's slot.
+ */
+static int
+WriteSmallStripe(Relation rel, Buffer metabuf, ColumnarMetaPageData *newmeta,
+				 Buffer dirbuf, uint64 offset, const char *body, uint64 len,
+				 ColumnarDirEntry *ent)
+{
+	BlockNumber first = LogicalOffsetBlock(offset);
+	BlockNumber last = LogicalOffsetBlock(offset + len - 1);
+	Buffer		bufs[2];
+	int			nbufs = 0;
+	const char *src = body;
+	Page		dpage = BufferGetPage(dirbuf);
+	ColumnarDirPageHeader newhdr = *DirPageHeader(dpage);
+	ColumnarWal w;
+	int			did;
+	int			slot;
+
+	/* order: metapage, directory page, data pages (never directory pages) */
+	for (BlockNumber blk = first; blk <= last; blk++)
+	{
+		bufs[nbufs] = ReadBuffer(rel, blk);
+		LockBuffer(bufs[nbufs], BUFFER_LOCK_EXCLUSIVE);
+		nbufs++;
+	}
+
+	w = ColumnarWalStart(rel);
+	if (BufferIsValid(metabuf))
+	{
+		int			mid = ColumnarWalAddPage(w, metabuf, false);
+
+		ColumnarMetaSetCrc(newmeta);
+		ColumnarWalPutMeta(w, mid, newmeta);
+	}
+	did = ColumnarWalAddPage(w, dirbuf, false);
+	for (int i = 0; i < nbufs; i++)
+	{
+		int			id = ColumnarWalAddPage(w, bufs[i],
+											PageIsNew(BufferGetPage(bufs[i])));
+		uint32		pos = LogicalOffsetInPage(offset);
+		uint32		n = Min(len - (src - body), BLCKSZ - pos);
+
+		ColumnarWalPut(w, id, pos, src, n);
+		ColumnarWalRaiseLower(w, id, pos + n);
+		src += n;
+		offset += n;
+	}
+	Assert(src == body + len);
+	slot = newhdr.nentries++;
+	PutDirEntry(w, did, dpage, &newhdr, slot, ent);
+	ColumnarWalFinish(w);
+
+	for (int i = 0; i < nbufs; i++)
+		UnlockReleaseBuffer(bufs[i]);
+	return slot;
+}
+
+/*
+ * ColumnarAppendSmallStripe into this backend's run: the metapage is only
+ * read (share lock, released at once) to check the storage and find the
+ * last directory page; the directory page and the data pages are locked
+ * exclusively.  The entry does not bump dirChangeCount: readers notice it
+ * by the last directory page's entry count (RefreshDirectoryCache).
+ * False, having changed nothing, if the run cannot take the stripe.
+ */
+static bool
+AppendInRun(Relation rel, StripeEntry entry, char *body, uint64 fulllen,
+			uint64 indexlen, ColumnarPlaceFunc place, void *arg)
+{
+	Buffer		metabuf;
+	ColumnarMetaPageData *meta;
+	uint64		storageId;
+	BlockNumber dirblk;
+	bool		indexed;
+	uint64		len;
+	uint64		offset;
+	Buffer		dirbuf;
+	Page		dpage;
+	ColumnarDirEntry ent;
+	int			slot;
+
+	if (!RelFileNodeEquals(smallRun.node, rel->rd_node) ||
+		smallRun.next >= smallRun.end)
+		return false;
+	metabuf = ColumnarReadMetapage(rel, BUFFER_LOCK_SHARE);
+	meta = ColumnarPageGetMeta(BufferGetPage(metabuf));
+	storageId = meta->storageId;
+	dirblk = meta->lastDirPage;
+	indexed = meta->version < 2;
+	UnlockReleaseBuffer(metabuf);
+
+	if (storageId != smallRun.storageId)
+	{
+		memset(&smallRun, 0, sizeof(smallRun));
+		return false;
+	}
+	len = indexed ? fulllen : fulllen - indexlen;
+	if (dirblk == InvalidBlockNumber || len > smallRun.end - smallRun.next)
+		return false;
+	offset = smallRun.next;
+	EnsureSmallStripeBlocks(rel, LogicalOffsetBlock(offset + len - 1));
+
+	dirbuf = ReadBuffer(rel, dirblk);
+	LockBuffer(dirbuf, BUFFER_LOCK_EXCLUSIVE);
+	CheckDirPage(rel, dirbuf);
+	dpage = BufferGetPage(dirbuf);
+	if (DirPageHeader(dpage)->next != InvalidBlockNumber ||
+		DirPageHeader(dpage)->nentries >= DIR_ENTRIES_PER_PAGE)
+	{
+		/* full, or no longer the last: the metapage path decides */
+		UnlockReleaseBuffer(dirbuf);
+		return false;
+	}
+
+	place(body, offset, indexed, entry, arg);
+	DataEntryFromStripe(&ent, entry);
+	ColumnarDirEntrySetCrc(&ent);
+	slot = WriteSmallStripe(rel, InvalidBuffer, NULL, dirbuf, offset, body,
+							len, &ent);
+	UnlockReleaseBuffer(dirbuf);
+
+	smallRun.next = offset + len;
+	smallRun.count++;
+	entry->entryId = MakeEntryId(dirblk, slot);
+	return true;
+}
+
+/*
  * Writes a small stripe body (at most COLUMNAR_USABLE bytes, so at most two
- * pages) and appends its directory entry under one metapage lock, in one
- * WAL record with the metapage and the directory page: a transaction
- * writing a few rows pays one metapage lock and one record at commit
- * instead of three of each.  The record is atomic, so data and entry
- * appear together.  The body ends with a stripe index of indexlen bytes,
- * written only to tables of format version 1 (from version 2 on, the
- * entry points at the chunk group itself).  place() fills in the body's
- * logical offsets and sets entry->dataOffset / dataLength / flags once the
- * offset and the layout are known; it runs under buffer locks and must
- * not fail.  Returns false, having changed nothing, when the last
- * directory page is full or blocks are missing twice: the caller then
- * takes the general path.
+ * pages) and appends its directory entry in one WAL record: a transaction
+ * writing a few rows pays one record at commit instead of three.  The
+ * record is atomic, so data and entry appear together.  The body goes
+ * into this backend's run of reserved bytes (AppendInRun) if it fits;
+ * else the run is renewed under the metapage's exclusive lock, in the same
+ * record.  The body ends with a stripe index of indexlen bytes, written
+ * only to tables of format version 1 (from version 2 on, the entry points
+ * at the chunk group itself).  place() fills in the body's logical offsets
+ * and sets entry->dataOffset / dataLength / flags once the offset and the
+ * layout are known; it runs under buffer locks and must not fail.
+ * Returns false, having changed nothing, when the last directory page is
+ * full or blocks are missing twice: the caller then takes the general
+ * path.
  */
 bool
 ColumnarAppendSmallStripe(Relation rel, StripeEntry entry, char *body,
@@ -416,21 +589,22 @@ ColumnarAppendSmallStripe(Relation rel, StripeEntry entry, char *body,
 
 	if (len == 0 || len > COLUMNAR_USABLE || indexlen >= len)
 		return false;
+	if (AppendInRun(rel, entry, body, fulllen, indexlen, place, arg))
+		return true;
+
 	for (int attempt = 0; attempt < 2; attempt++)
 	{
 		Buffer		metabuf;
 		Buffer		dirbuf;
-		Buffer		bufs[2];
-		int			nbufs = 0;
 		ColumnarMetaPageData *meta;
+		ColumnarMetaPageData newmeta;
 		ColumnarDirEntry ent;
-		BlockNumber first;
 		BlockNumber last;
 		BlockNumber dirblk;
-		Page		dpage;
 		uint64		offset;
+		uint64		runlen;
+		uint64		count;
 		int			slot;
-		const char *src = body;
 		bool		indexed;
 
 		metabuf = ColumnarReadMetapage(rel, BUFFER_LOCK_EXCLUSIVE);
@@ -438,10 +612,12 @@ ColumnarAppendSmallStripe(Relation rel, StripeEntry entry, char *body,
 		indexed = meta->version < 2;
 		len = indexed ? fulllen : fulllen - indexlen;
 		offset = meta->logicalEnd;
-		first = LogicalOffsetBlock(offset);
 		last = LogicalOffsetBlock(offset + len - 1);
+		count = RelFileNodeEquals(smallRun.node, rel->rd_node) &&
+			smallRun.storageId == meta->storageId ? smallRun.count : 0;
+		runlen = Max(len, Min(len * (count + 1), SMALL_RUN_MAX));
 		if (meta->lastDirPage == InvalidBlockNumber ||
-			LogicalOffsetBlock(offset + len) >= MaxBlockNumber - 1 -
+			LogicalOffsetBlock(offset + runlen) >= MaxBlockNumber - 1 -
 			SMALL_STRIPE_EXTEND_AHEAD)
 		{
 			UnlockReleaseBuffer(metabuf);
@@ -449,15 +625,11 @@ ColumnarAppendSmallStripe(Relation rel, StripeEntry entry, char *body,
 		}
 		if (!ColumnarBlockExists(rel, last))
 		{
-			BlockNumber nblocks;
-
 			/* never wait for the extension lock holding a buffer lock */
 			UnlockReleaseBuffer(metabuf);
 			if (attempt > 0)
 				return false;
-			nblocks = RelationGetNumberOfBlocks(rel);
-			ColumnarEnsureBlocks(rel, last + Min(SMALL_STRIPE_EXTEND_AHEAD,
-												 nblocks / 16));
+			EnsureSmallStripeBlocks(rel, last);
 			continue;
 		}
 
@@ -472,53 +644,20 @@ ColumnarAppendSmallStripe(Relation rel, StripeEntry entry, char *body,
 			return false;
 		}
 
-		/* order: metapage, directory page, data pages (never directory pages) */
-		for (BlockNumber blk = first; blk <= last; blk++)
-		{
-			bufs[nbufs] = ReadBuffer(rel, blk);
-			LockBuffer(bufs[nbufs], BUFFER_LOCK_EXCLUSIVE);
-			nbufs++;
-		}
-
 		place(body, offset, indexed, entry, arg);
 		DataEntryFromStripe(&ent, entry);
 		ColumnarDirEntrySetCrc(&ent);
-
-		{
-			ColumnarWal w = ColumnarWalStart(rel);
-			int			mid = ColumnarWalAddPage(w, metabuf, false);
-			int			did = ColumnarWalAddPage(w, dirbuf, false);
-			ColumnarMetaPageData newmeta = *meta;
-			ColumnarDirPageHeader newhdr;
-
-			dpage = BufferGetPage(dirbuf);
-			for (int i = 0; i < nbufs; i++)
-			{
-				int			id = ColumnarWalAddPage(w, bufs[i],
-													PageIsNew(BufferGetPage(bufs[i])));
-				uint32		pos = LogicalOffsetInPage(offset);
-				uint32		n = Min(len - (src - body), BLCKSZ - pos);
-
-				ColumnarWalPut(w, id, pos, src, n);
-				ColumnarWalRaiseLower(w, id, pos + n);
-				src += n;
-				offset += n;
-			}
-			Assert(src == body + len);
-
-			newhdr = *DirPageHeader(dpage);
-			slot = newhdr.nentries++;
-			PutDirEntry(w, did, dpage, &newhdr, slot, &ent);
-			newmeta.logicalEnd = offset;
-			newmeta.entryCount++;
-			newmeta.dirChangeCount++;
-			ColumnarMetaSetCrc(&newmeta);
-			ColumnarWalPutMeta(w, mid, &newmeta);
-			ColumnarWalFinish(w);
-		}
-
-		for (int i = 0; i < nbufs; i++)
-			UnlockReleaseBuffer(bufs[i]);
+		newmeta = *meta;
+		newmeta.logicalEnd = offset + runlen;
+		newmeta.entryCount++;
+		newmeta.dirChangeCount++;
+		slot = WriteSmallStripe(rel, metabuf, &newmeta, dirbuf, offset, body,
+								len, &ent);
+		smallRun.node = rel->rd_node;
+		smallRun.storageId = meta->storageId;
+		smallRun.next = offset + len;
+		smallRun.end = offset + runlen;
+		smallRun.count = count + 1;
 		UnlockReleaseBuffer(dirbuf);
 		UnlockReleaseBuffer(metabuf);
 		entry->entryId = MakeEntryId(dirblk, slot);
@@ -700,6 +839,29 @@ ColumnarStripeVisibility(StripeEntry stripe, Snapshot snapshot)
 }
 
 /*
+ * True if entries were appended to the last directory page since the
+ * cache was filled without bumping dirChangeCount (AppendInRun): its entry
+ * count is then above the one the cache saw.
+ */
+static bool
+DirectoryTailGrew(Relation rel, ColumnarMetaPageData *meta)
+{
+	Buffer		buf;
+	uint32		n;
+
+	if (meta->lastDirPage != dircache.lastBlk)
+		return true;
+	if (dircache.lastBlk == InvalidBlockNumber)
+		return false;
+	buf = ReadBuffer(rel, dircache.lastBlk);
+	LockBuffer(buf, BUFFER_LOCK_SHARE);
+	CheckDirPage(rel, buf);
+	n = DirPageHeader(BufferGetPage(buf))->nentries;
+	UnlockReleaseBuffer(buf);
+	return n != (uint32) dircache.lastCount;
+}
+
+/*
  * (Re)loads the cached directory of rel if it changed since.  When entries
  * were only appended, reads just the new ones from where the last walk
  * ended, so that TID fetches stay cheap while others insert.  Counters are
@@ -723,7 +885,8 @@ RefreshDirectoryCache(Relation rel)
 		RelFileNodeEquals(dircache.node, rel->rd_node) &&
 		dircache.storageId == meta.storageId)
 	{
-		if (dircache.changeCount == meta.dirChangeCount)
+		if (dircache.changeCount == meta.dirChangeCount &&
+			!DirectoryTailGrew(rel, &meta))
 			return;
 		incremental = dircache.updateCount == meta.dirUpdateCount &&
 			dircache.lastBlk != InvalidBlockNumber;

@@ -43,8 +43,11 @@ typedef struct ColumnarMetaPageData
 	uint64		logicalEnd;		/* end of the reserved logical byte space */
 	BlockNumber firstDirPage;	/* chain of directory pages */
 	BlockNumber lastDirPage;
-	uint64		dirChangeCount; /* bumped by every directory change */
-	uint64		entryCount;		/* directory slots used (dead ones too) */
+	uint64		dirChangeCount; /* bumped by every directory change but
+								 * appends into a backend's run of small
+								 * stripes (columnar_directory.c) */
+	uint64		entryCount;		/* directory slots used (dead ones too),
+								 * but for those appends: a size hint */
 	uint64		dirPageCount;
 	uint32		crc;			/* CRC-32C of this struct with crc = 0 */
 	uint32		reserved0;		/* zero; room for later format versions */
