@@ -417,6 +417,11 @@ typedef struct SmallRun
 
 static SmallRun smallRun;
 
+static void AddDirectoryPage(Relation rel);
+static bool AppendRenewingRun(Relation rel, StripeEntry entry, char *body,
+							  uint64 fulllen, uint64 indexlen,
+							  ColumnarPlaceFunc place, void *arg, bool *full);
+
 #define SMALL_RUN_MAX	(2 * COLUMNAR_USABLE)
 
 /* makes sure block last exists, adding some ahead; no buffer lock held */
@@ -500,11 +505,12 @@ WriteSmallStripe(Relation rel, Buffer metabuf, ColumnarMetaPageData *newmeta,
  * last directory page; the directory page and the data pages are locked
  * exclusively.  The entry does not bump dirChangeCount: readers notice it
  * by the last directory page's entry count (RefreshDirectoryCache).
- * False, having changed nothing, if the run cannot take the stripe.
+ * False, having changed nothing, if the run cannot take the stripe (*full
+ * set if the last directory page is full).
  */
 static bool
 AppendInRun(Relation rel, StripeEntry entry, char *body, uint64 fulllen,
-			uint64 indexlen, ColumnarPlaceFunc place, void *arg)
+			uint64 indexlen, ColumnarPlaceFunc place, void *arg, bool *full)
 {
 	Buffer		metabuf;
 	ColumnarMetaPageData *meta;
@@ -546,7 +552,8 @@ AppendInRun(Relation rel, StripeEntry entry, char *body, uint64 fulllen,
 	if (DirPageHeader(dpage)->next != InvalidBlockNumber ||
 		DirPageHeader(dpage)->nentries >= DIR_ENTRIES_PER_PAGE)
 	{
-		/* full, or no longer the last: the metapage path decides */
+		/* no longer the last: the metapage path finds the new one */
+		*full = DirPageHeader(dpage)->next == InvalidBlockNumber;
 		UnlockReleaseBuffer(dirbuf);
 		return false;
 	}
@@ -576,8 +583,9 @@ AppendInRun(Relation rel, StripeEntry entry, char *body, uint64 fulllen,
  * at the chunk group itself).  place() fills in the body's logical offsets
  * and sets entry->dataOffset / dataLength / flags once the offset and the
  * layout are known; it runs under buffer locks and must not fail.
- * Returns false, having changed nothing, when the last directory page is
- * full or blocks are missing twice: the caller then takes the general
+ * A full last directory page gets a new one (AddDirectoryPage).  Returns
+ * false, having changed nothing, when blocks are missing twice or the
+ * table has no directory page yet: the caller then takes the general
  * path.
  */
 bool
@@ -585,12 +593,112 @@ ColumnarAppendSmallStripe(Relation rel, StripeEntry entry, char *body,
 						  uint64 len, uint64 indexlen,
 						  ColumnarPlaceFunc place, void *arg)
 {
-	uint64		fulllen = len;
-
 	if (len == 0 || len > COLUMNAR_USABLE || indexlen >= len)
 		return false;
-	if (AppendInRun(rel, entry, body, fulllen, indexlen, place, arg))
-		return true;
+	for (int round = 0; round < 2; round++)
+	{
+		bool		full = false;
+
+		if (AppendInRun(rel, entry, body, len, indexlen, place, arg, &full) ||
+			(!full && AppendRenewingRun(rel, entry, body, len, indexlen,
+										place, arg, &full)))
+			return true;
+		if (!full)
+			break;
+		AddDirectoryPage(rel);
+	}
+	return false;
+}
+
+/*
+ * Adds an empty directory page after the last one if that is full (a
+ * small stripe then needs no general path, whose stripe would sit alone on
+ * the page the new directory page's alignment pads).  As in
+ * DirectoryAppend, the page is reserved and created with no lock held,
+ * then linked under the metapage's lock; if someone linked one meanwhile,
+ * ours stays unused.
+ */
+static void
+AddDirectoryPage(Relation rel)
+{
+	BlockNumber newblk;
+	Buffer		metabuf;
+	Buffer		dirbuf;
+	Buffer		newbuf;
+	ColumnarMetaPageData *meta;
+	ColumnarMetaPageData newmeta;
+	ColumnarDirPageHeader hdr;
+	Page		dpage;
+	Page		npage;
+	ColumnarWal w;
+	int			mid;
+	int			did;
+	int			nid;
+
+	newblk = LogicalOffsetBlock(ColumnarReserveBytes(rel, COLUMNAR_USABLE,
+													 true));
+	ColumnarEnsureBlocks(rel, newblk);
+
+	metabuf = ColumnarReadMetapage(rel, BUFFER_LOCK_EXCLUSIVE);
+	meta = ColumnarPageGetMeta(BufferGetPage(metabuf));
+	if (meta->lastDirPage == InvalidBlockNumber)
+	{
+		UnlockReleaseBuffer(metabuf);
+		return;
+	}
+	dirbuf = ReadBuffer(rel, meta->lastDirPage);
+	LockBuffer(dirbuf, BUFFER_LOCK_EXCLUSIVE);
+	CheckDirPage(rel, dirbuf);
+	dpage = BufferGetPage(dirbuf);
+	if (DirPageHeader(dpage)->nentries < DIR_ENTRIES_PER_PAGE)
+	{
+		UnlockReleaseBuffer(dirbuf);
+		UnlockReleaseBuffer(metabuf);
+		return;
+	}
+	newbuf = ReadBuffer(rel, newblk);
+	LockBuffer(newbuf, BUFFER_LOCK_EXCLUSIVE);
+	npage = BufferGetPage(newbuf);
+
+	w = ColumnarWalStart(rel);
+	mid = ColumnarWalAddPage(w, metabuf, false);
+	did = ColumnarWalAddPage(w, dirbuf, false);
+	nid = ColumnarWalAddPage(w, newbuf, true);
+	hdr = *DirPageHeader(dpage);
+	hdr.next = newblk;
+	ColumnarWalPutDiff(w, did, (char *) DirPageHeader(dpage) - (char *) dpage,
+					   &hdr, sizeof(hdr));
+	memset(&hdr, 0, sizeof(hdr));
+	hdr.magic = COLUMNAR_DIR_MAGIC;
+	hdr.nentries = 0;
+	hdr.next = InvalidBlockNumber;
+	ColumnarWalPut(w, nid, (char *) DirPageHeader(npage) - (char *) npage,
+				   &hdr, sizeof(hdr));
+	ColumnarWalRaiseLower(w, nid, (char *) DirPageEntries(npage) - (char *) npage);
+	newmeta = *meta;
+	newmeta.lastDirPage = newblk;
+	newmeta.dirPageCount++;
+	newmeta.dirChangeCount++;
+	ColumnarMetaSetCrc(&newmeta);
+	ColumnarWalPutMeta(w, mid, &newmeta);
+	ColumnarWalFinish(w);
+
+	UnlockReleaseBuffer(newbuf);
+	UnlockReleaseBuffer(dirbuf);
+	UnlockReleaseBuffer(metabuf);
+}
+
+/*
+ * ColumnarAppendSmallStripe under the metapage's exclusive lock, reserving
+ * a new run for this backend (the stripe first).  *full is set if the
+ * last directory page is full.
+ */
+static bool
+AppendRenewingRun(Relation rel, StripeEntry entry, char *body,
+				  uint64 fulllen, uint64 indexlen, ColumnarPlaceFunc place,
+				  void *arg, bool *full)
+{
+	uint64		len;
 
 	for (int attempt = 0; attempt < 2; attempt++)
 	{
@@ -639,6 +747,7 @@ ColumnarAppendSmallStripe(Relation rel, StripeEntry entry, char *body,
 		CheckDirPage(rel, dirbuf);
 		if (DirPageHeader(BufferGetPage(dirbuf))->nentries >= DIR_ENTRIES_PER_PAGE)
 		{
+			*full = true;
 			UnlockReleaseBuffer(dirbuf);
 			UnlockReleaseBuffer(metabuf);
 			return false;
