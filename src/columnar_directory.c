@@ -397,6 +397,14 @@ ColumnarAppendDataEntry(Relation rel, StripeEntry entry)
 #define SMALL_STRIPE_EXTEND_AHEAD	8
 
 /*
+ * Times a small stripe adds missing blocks and tries again: the end of the
+ * reserved space moves on while it waits for the extension lock (by up to
+ * a run per concurrent writer), and giving up takes the general path,
+ * which costs a stripe index, three WAL records and often a wasted page.
+ */
+#define SMALL_STRIPE_ATTEMPTS	8
+
+/*
  * Logical bytes this backend reserved ahead for its small stripes in one
  * storage, so that most small commits leave the metapage alone: no
  * exclusive lock on it (the point every writer of the table queues on)
@@ -545,15 +553,26 @@ AppendInRun(Relation rel, StripeEntry entry, char *body, uint64 fulllen,
 	offset = smallRun.next;
 	EnsureSmallStripeBlocks(rel, LogicalOffsetBlock(offset + len - 1));
 
-	dirbuf = ReadBuffer(rel, dirblk);
-	LockBuffer(dirbuf, BUFFER_LOCK_EXCLUSIVE);
-	CheckDirPage(rel, dirbuf);
-	dpage = BufferGetPage(dirbuf);
-	if (DirPageHeader(dpage)->next != InvalidBlockNumber ||
-		DirPageHeader(dpage)->nentries >= DIR_ENTRIES_PER_PAGE)
+	/* the last directory page; one linked since we read the metapage too */
+	for (;;)
 	{
-		/* no longer the last: the metapage path finds the new one */
-		*full = DirPageHeader(dpage)->next == InvalidBlockNumber;
+		BlockNumber next;
+
+		dirbuf = ReadBuffer(rel, dirblk);
+		LockBuffer(dirbuf, BUFFER_LOCK_EXCLUSIVE);
+		CheckDirPage(rel, dirbuf);
+		dpage = BufferGetPage(dirbuf);
+		next = DirPageHeader(dpage)->next;
+		if (next == InvalidBlockNumber)
+			break;
+		UnlockReleaseBuffer(dirbuf);
+		if (next == COLUMNAR_METAPAGE_BLKNO || next <= dirblk)
+			return false;		/* not ours to judge: the general path will */
+		dirblk = next;
+	}
+	if (DirPageHeader(dpage)->nentries >= DIR_ENTRIES_PER_PAGE)
+	{
+		*full = true;
 		UnlockReleaseBuffer(dirbuf);
 		return false;
 	}
@@ -584,9 +603,9 @@ AppendInRun(Relation rel, StripeEntry entry, char *body, uint64 fulllen,
  * and sets entry->dataOffset / dataLength / flags once the offset and the
  * layout are known; it runs under buffer locks and must not fail.
  * A full last directory page gets a new one (AddDirectoryPage).  Returns
- * false, having changed nothing, when blocks are missing twice or the
- * table has no directory page yet: the caller then takes the general
- * path.
+ * false, having changed nothing, when blocks are still missing after
+ * SMALL_STRIPE_ATTEMPTS tries or the table has no directory page yet: the
+ * caller then takes the general path.
  */
 bool
 ColumnarAppendSmallStripe(Relation rel, StripeEntry entry, char *body,
@@ -613,79 +632,98 @@ ColumnarAppendSmallStripe(Relation rel, StripeEntry entry, char *body,
 /*
  * Adds an empty directory page after the last one if that is full (a
  * small stripe then needs no general path, whose stripe would sit alone on
- * the page the new directory page's alignment pads).  As in
- * DirectoryAppend, the page is reserved and created with no lock held,
- * then linked under the metapage's lock; if someone linked one meanwhile,
- * ours stays unused.
+ * the page the new directory page's alignment pads).  The page is
+ * reserved and linked in one go under the metapage's lock, so that
+ * backends finding the page full at once do not each leave a reserved
+ * page unused; if its block is missing, it is added with no lock held and
+ * the whole is tried again.
  */
 static void
 AddDirectoryPage(Relation rel)
 {
-	BlockNumber newblk;
-	Buffer		metabuf;
-	Buffer		dirbuf;
-	Buffer		newbuf;
-	ColumnarMetaPageData *meta;
-	ColumnarMetaPageData newmeta;
-	ColumnarDirPageHeader hdr;
-	Page		dpage;
-	Page		npage;
-	ColumnarWal w;
-	int			mid;
-	int			did;
-	int			nid;
-
-	newblk = LogicalOffsetBlock(ColumnarReserveBytes(rel, COLUMNAR_USABLE,
-													 true));
-	ColumnarEnsureBlocks(rel, newblk);
-
-	metabuf = ColumnarReadMetapage(rel, BUFFER_LOCK_EXCLUSIVE);
-	meta = ColumnarPageGetMeta(BufferGetPage(metabuf));
-	if (meta->lastDirPage == InvalidBlockNumber)
+	for (int attempt = 0; attempt < SMALL_STRIPE_ATTEMPTS; attempt++)
 	{
-		UnlockReleaseBuffer(metabuf);
-		return;
-	}
-	dirbuf = ReadBuffer(rel, meta->lastDirPage);
-	LockBuffer(dirbuf, BUFFER_LOCK_EXCLUSIVE);
-	CheckDirPage(rel, dirbuf);
-	dpage = BufferGetPage(dirbuf);
-	if (DirPageHeader(dpage)->nentries < DIR_ENTRIES_PER_PAGE)
-	{
+		BlockNumber newblk;
+		Buffer		metabuf;
+		Buffer		dirbuf;
+		Buffer		newbuf;
+		ColumnarMetaPageData *meta;
+		ColumnarMetaPageData newmeta;
+		ColumnarDirPageHeader hdr;
+		Page		dpage;
+		Page		npage;
+		ColumnarWal w;
+		uint64		offset;
+		int			mid;
+		int			did;
+		int			nid;
+
+		metabuf = ColumnarReadMetapage(rel, BUFFER_LOCK_EXCLUSIVE);
+		meta = ColumnarPageGetMeta(BufferGetPage(metabuf));
+		offset = meta->logicalEnd;
+		if (offset % COLUMNAR_USABLE != 0)
+			offset += COLUMNAR_USABLE - offset % COLUMNAR_USABLE;
+		newblk = LogicalOffsetBlock(offset);
+		if (meta->lastDirPage == InvalidBlockNumber ||
+			newblk >= MaxBlockNumber - 1 - SMALL_STRIPE_EXTEND_AHEAD)
+		{
+			UnlockReleaseBuffer(metabuf);
+			return;
+		}
+		dirbuf = ReadBuffer(rel, meta->lastDirPage);
+		LockBuffer(dirbuf, BUFFER_LOCK_EXCLUSIVE);
+		CheckDirPage(rel, dirbuf);
+		dpage = BufferGetPage(dirbuf);
+		if (DirPageHeader(dpage)->nentries < DIR_ENTRIES_PER_PAGE)
+		{
+			/* someone made room meanwhile */
+			UnlockReleaseBuffer(dirbuf);
+			UnlockReleaseBuffer(metabuf);
+			return;
+		}
+		if (!ColumnarBlockExists(rel, newblk))
+		{
+			UnlockReleaseBuffer(dirbuf);
+			UnlockReleaseBuffer(metabuf);
+			if (attempt == SMALL_STRIPE_ATTEMPTS - 1)
+				return;
+			EnsureSmallStripeBlocks(rel, newblk);
+			continue;
+		}
+		newbuf = ReadBuffer(rel, newblk);
+		LockBuffer(newbuf, BUFFER_LOCK_EXCLUSIVE);
+		npage = BufferGetPage(newbuf);
+
+		w = ColumnarWalStart(rel);
+		mid = ColumnarWalAddPage(w, metabuf, false);
+		did = ColumnarWalAddPage(w, dirbuf, false);
+		nid = ColumnarWalAddPage(w, newbuf, true);
+		hdr = *DirPageHeader(dpage);
+		hdr.next = newblk;
+		ColumnarWalPutDiff(w, did, (char *) DirPageHeader(dpage) - (char *) dpage,
+						   &hdr, sizeof(hdr));
+		memset(&hdr, 0, sizeof(hdr));
+		hdr.magic = COLUMNAR_DIR_MAGIC;
+		hdr.nentries = 0;
+		hdr.next = InvalidBlockNumber;
+		ColumnarWalPut(w, nid, (char *) DirPageHeader(npage) - (char *) npage,
+					   &hdr, sizeof(hdr));
+		ColumnarWalRaiseLower(w, nid,
+							  (char *) DirPageEntries(npage) - (char *) npage);
+		newmeta = *meta;
+		newmeta.logicalEnd = offset + COLUMNAR_USABLE;
+		newmeta.lastDirPage = newblk;
+		newmeta.dirPageCount++;
+		newmeta.dirChangeCount++;
+		ColumnarMetaSetCrc(&newmeta);
+		ColumnarWalPutMeta(w, mid, &newmeta);
+		ColumnarWalFinish(w);
+
+		UnlockReleaseBuffer(newbuf);
 		UnlockReleaseBuffer(dirbuf);
 		UnlockReleaseBuffer(metabuf);
 		return;
 	}
-	newbuf = ReadBuffer(rel, newblk);
-	LockBuffer(newbuf, BUFFER_LOCK_EXCLUSIVE);
-	npage = BufferGetPage(newbuf);
-
-	w = ColumnarWalStart(rel);
-	mid = ColumnarWalAddPage(w, metabuf, false);
-	did = ColumnarWalAddPage(w, dirbuf, false);
-	nid = ColumnarWalAddPage(w, newbuf, true);
-	hdr = *DirPageHeader(dpage);
-	hdr.next = newblk;
-	ColumnarWalPutDiff(w, did, (char *) DirPageHeader(dpage) - (char *) dpage,
-					   &hdr, sizeof(hdr));
-	memset(&hdr, 0, sizeof(hdr));
-	hdr.magic = COLUMNAR_DIR_MAGIC;
-	hdr.nentries = 0;
-	hdr.next = InvalidBlockNumber;
-	ColumnarWalPut(w, nid, (char *) DirPageHeader(npage) - (char *) npage,
-				   &hdr, sizeof(hdr));
-	ColumnarWalRaiseLower(w, nid, (char *) DirPageEntries(npage) - (char *) npage);
-	newmeta = *meta;
-	newmeta.lastDirPage = newblk;
-	newmeta.dirPageCount++;
-	newmeta.dirChangeCount++;
-	ColumnarMetaSetCrc(&newmeta);
-	ColumnarWalPutMeta(w, mid, &newmeta);
-	ColumnarWalFinish(w);
-
-	UnlockReleaseBuffer(newbuf);
-	UnlockReleaseBuffer(dirbuf);
-	UnlockReleaseBuffer(metabuf);
 }
 
 /*
@@ -700,7 +738,7 @@ AppendRenewingRun(Relation rel, StripeEntry entry, char *body,
 {
 	uint64		len;
 
-	for (int attempt = 0; attempt < 2; attempt++)
+	for (int attempt = 0; attempt < SMALL_STRIPE_ATTEMPTS; attempt++)
 	{
 		Buffer		metabuf;
 		Buffer		dirbuf;
@@ -735,7 +773,7 @@ AppendRenewingRun(Relation rel, StripeEntry entry, char *body,
 		{
 			/* never wait for the extension lock holding a buffer lock */
 			UnlockReleaseBuffer(metabuf);
-			if (attempt > 0)
+			if (attempt == SMALL_STRIPE_ATTEMPTS - 1)
 				return false;
 			EnsureSmallStripeBlocks(rel, last);
 			continue;
