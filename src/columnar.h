@@ -76,8 +76,15 @@ TidGetRowNumber(ItemPointer tid)
  * ----------------------------------------------------------------
  */
 
-/* Bumped on any incompatible change of the on-disk format. */
-#define COLUMNAR_FORMAT_VERSION		1
+/*
+ * Bumped on any incompatible change of the on-disk format.  New tables get
+ * the current version; tables of older versions down to
+ * COLUMNAR_FORMAT_VERSION_MIN are read, and written in their own version's
+ * format.  Version 2: a stripe of one small chunk group may have no stripe
+ * index (STRIPE_NO_INDEX).
+ */
+#define COLUMNAR_FORMAT_VERSION		2
+#define COLUMNAR_FORMAT_VERSION_MIN	1
 
 /* Writes an empty metapage into a new fork (main, or init for unlogged). */
 extern void ColumnarInitStorage(SMgrRelation srel, ForkNumber forknum,
@@ -114,14 +121,19 @@ typedef struct StripeEntryData
 	uint64		rowCount;		/* rows stored (rows rolled back to a
 								 * savepoint leave holes) */
 	uint32		chunkGroupCount;
+	uint32		flags;			/* STRIPE_NO_INDEX or zero */
 	uint64		dataOffset;		/* the stripe's index in the logical byte
-								 * space (format: columnar_stripe.h) */
+								 * space (format: columnar_stripe.h), or its
+								 * only chunk group if STRIPE_NO_INDEX */
 	uint64		dataLength;		/* bytes on disk */
 	uint64		rawLength;		/* bytes before compression */
 	uint64		entryId;		/* position of the entry, for updates */
 } StripeEntryData;
 
 typedef StripeEntryData *StripeEntry;
+
+/* a one-chunk-group stripe without index (format version 2) */
+#define STRIPE_NO_INDEX		0x0001
 
 /*
  * Reserves count consecutive row numbers for transaction xid and records

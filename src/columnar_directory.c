@@ -6,16 +6,20 @@
  *	  reservations and data stripes with the (sub)transaction owning them.
  *
  * Locking: an append holds the metapage exclusively, then the last
- * directory page (and a new one when that is full); in-place updates hold
+ * directory page (and a new one when that is full); a small stripe
+ * appended into its backend's run only reads the metapage (share lock,
+ * released before the directory page is locked); in-place updates hold
  * the metapage, then one directory page.  Readers hold one share lock at a
  * time.  So the order is always metapage before directory pages, and no
  * buffer lock is held while waiting for the extension lock: a new
  * directory page is reserved and created first, then linked.
  *
- * Crash safety: a stripe's data is written before its entry, and the entry
- * is added in one WAL record together with the metapage, so a crash leaves
- * at most unreferenced bytes.  Every change bumps the metapage's
- * dirChangeCount, which validates this backend's cached copy.
+ * Crash safety: a stripe's data is written before its entry, or in the
+ * same WAL record, so a crash leaves at most unreferenced bytes.  Every
+ * change but a small stripe appended into a backend's run of reserved
+ * bytes (AppendInRun) bumps the metapage's dirChangeCount; together with
+ * the last directory page's entry count, which such an append raises, it
+ * validates this backend's cached copy.
  *
  *-------------------------------------------------------------------------
  */
@@ -52,6 +56,7 @@ void
 ColumnarDirEntryToStripe(const ColumnarDirEntry *d, uint64 id, StripeEntry s)
 {
 	s->kind = (StripeKind) d->kind;
+	s->flags = d->flags;
 	s->xmin = d->xmin;
 	s->xmax = d->xmax;
 	s->firstRow = d->firstRow;
@@ -120,7 +125,10 @@ CheckDirLink(Relation rel, BlockNumber blk, BlockNumber *nblocks,
 
 /*
  * Logs a directory page's new header and entry slot (the header's
- * nentries already counting it) and raises pd_lower over the entry.
+ * nentries already counting it) and raises pd_lower over the entry.  The
+ * slot lies above pd_lower, where pages hold zeroes (replay zeroes that
+ * hole, and so does ColumnarWalFinish), so only the entry's non-zero bytes
+ * are logged: small numbers leave most of an entry zero.
  */
 static void
 PutDirEntry(ColumnarWal w, int id, Page page, ColumnarDirPageHeader *hdr,
@@ -130,8 +138,8 @@ PutDirEntry(ColumnarWal w, int id, Page page, ColumnarDirPageHeader *hdr,
 
 	ColumnarWalPutDiff(w, id, (char *) DirPageHeader(page) - (char *) page,
 					   hdr, sizeof(*hdr));
-	ColumnarWalPut(w, id, (char *) &entries[slot] - (char *) page,
-				   ent, sizeof(*ent));
+	ColumnarWalPutDiff(w, id, (char *) &entries[slot] - (char *) page,
+					   ent, sizeof(*ent));
 	ColumnarWalRaiseLower(w, id, (char *) &entries[slot + 1] - (char *) page);
 }
 
@@ -360,6 +368,7 @@ DataEntryFromStripe(ColumnarDirEntry *ent, StripeEntry entry)
 {
 	memset(ent, 0, sizeof(*ent));
 	ent->kind = STRIPE_DATA;
+	ent->flags = (uint16) entry->flags;
 	ent->chunkGroupCount = entry->chunkGroupCount;
 	ent->xmin = entry->xmin;
 	ent->xmax = InvalidTransactionId;
@@ -388,62 +397,385 @@ ColumnarAppendDataEntry(Relation rel, StripeEntry entry)
 #define SMALL_STRIPE_EXTEND_AHEAD	8
 
 /*
+ * Times a small stripe adds missing blocks and tries again: the end of the
+ * reserved space moves on while it waits for the extension lock (by up to
+ * a run per concurrent writer), and giving up takes the general path,
+ * which costs a stripe index, three WAL records and often a wasted page.
+ */
+#define SMALL_STRIPE_ATTEMPTS	8
+
+/*
+ * Logical bytes this backend reserved ahead for its small stripes in one
+ * storage, so that most small commits leave the metapage alone: no
+ * exclusive lock on it (the point every writer of the table queues on)
+ * and no change of it in the commit's WAL record.  A run grows with the
+ * number of small stripes the backend wrote to the storage (the first one
+ * reserves exactly its length, so a one-commit session wastes nothing),
+ * up to SMALL_RUN_MAX; bytes left in a run when the backend goes are never
+ * used, like those of an aborted write.
+ */
+typedef struct SmallRun
+{
+	RelFileNode node;
+	uint64		storageId;		/* tells a recreated storage apart */
+	uint64		next;			/* first unused byte */
+	uint64		end;
+	uint64		count;			/* small stripes written to the storage */
+} SmallRun;
+
+static SmallRun smallRun;
+
+static void AddDirectoryPage(Relation rel);
+static bool AppendRenewingRun(Relation rel, StripeEntry entry, char *body,
+							  uint64 fulllen, uint64 indexlen,
+							  ColumnarPlaceFunc place, void *arg, bool *full);
+
+#define SMALL_RUN_MAX	(2 * COLUMNAR_USABLE)
+
+/* makes sure block last exists, adding some ahead; no buffer lock held */
+static void
+EnsureSmallStripeBlocks(Relation rel, BlockNumber last)
+{
+	BlockNumber nblocks;
+
+	if (ColumnarBlockExists(rel, last))
+		return;
+	nblocks = RelationGetNumberOfBlocks(rel);
+	ColumnarEnsureBlocks(rel, last + Min(SMALL_STRIPE_EXTEND_AHEAD,
+										 nblocks / 16));
+}
+
+/*
+ * Writes a small stripe's body at offset (on at most two pages, which
+ * exist) and its entry into the last directory page dirbuf, locked
+ * exclusively by the caller, in one WAL record, together with the
+ * metapage if metabuf is valid (newmeta: its new contents, CRC aside).
+ * Returns the entry's slot.
+ */
+static int
+WriteSmallStripe(Relation rel, Buffer metabuf, ColumnarMetaPageData *newmeta,
+				 Buffer dirbuf, uint64 offset, const char *body, uint64 len,
+				 ColumnarDirEntry *ent)
+{
+	BlockNumber first = LogicalOffsetBlock(offset);
+	BlockNumber last = LogicalOffsetBlock(offset + len - 1);
+	Buffer		bufs[2];
+	int			nbufs = 0;
+	const char *src = body;
+	Page		dpage = BufferGetPage(dirbuf);
+	ColumnarDirPageHeader newhdr = *DirPageHeader(dpage);
+	ColumnarWal w;
+	int			did;
+	int			slot;
+
+	/* order: metapage, directory page, data pages (never directory pages) */
+	for (BlockNumber blk = first; blk <= last; blk++)
+	{
+		bufs[nbufs] = ReadBuffer(rel, blk);
+		LockBuffer(bufs[nbufs], BUFFER_LOCK_EXCLUSIVE);
+		nbufs++;
+	}
+
+	w = ColumnarWalStart(rel);
+	if (BufferIsValid(metabuf))
+	{
+		int			mid = ColumnarWalAddPage(w, metabuf, false);
+
+		ColumnarMetaSetCrc(newmeta);
+		ColumnarWalPutMeta(w, mid, newmeta);
+	}
+	did = ColumnarWalAddPage(w, dirbuf, false);
+	for (int i = 0; i < nbufs; i++)
+	{
+		int			id = ColumnarWalAddPage(w, bufs[i],
+											PageIsNew(BufferGetPage(bufs[i])));
+		uint32		pos = LogicalOffsetInPage(offset);
+		uint32		n = Min(len - (src - body), BLCKSZ - pos);
+
+		ColumnarWalPut(w, id, pos, src, n);
+		ColumnarWalRaiseLower(w, id, pos + n);
+		src += n;
+		offset += n;
+	}
+	Assert(src == body + len);
+	slot = newhdr.nentries++;
+	PutDirEntry(w, did, dpage, &newhdr, slot, ent);
+	ColumnarWalFinish(w);
+
+	for (int i = 0; i < nbufs; i++)
+		UnlockReleaseBuffer(bufs[i]);
+	return slot;
+}
+
+/*
+ * ColumnarAppendSmallStripe into this backend's run: the metapage is only
+ * read (share lock, released at once) to check the storage and find the
+ * last directory page; the directory page and the data pages are locked
+ * exclusively.  The entry does not bump dirChangeCount: readers notice it
+ * by the last directory page's entry count (RefreshDirectoryCache).
+ * False, having changed nothing, if the run cannot take the stripe (*full
+ * set if the last directory page is full).
+ */
+static bool
+AppendInRun(Relation rel, StripeEntry entry, char *body, uint64 fulllen,
+			uint64 indexlen, ColumnarPlaceFunc place, void *arg, bool *full)
+{
+	Buffer		metabuf;
+	ColumnarMetaPageData *meta;
+	uint64		storageId;
+	BlockNumber dirblk;
+	bool		indexed;
+	uint64		len;
+	uint64		offset;
+	Buffer		dirbuf;
+	Page		dpage;
+	ColumnarDirEntry ent;
+	int			slot;
+
+	if (!RelFileNodeEquals(smallRun.node, rel->rd_node) ||
+		smallRun.next >= smallRun.end)
+		return false;
+	metabuf = ColumnarReadMetapage(rel, BUFFER_LOCK_SHARE);
+	meta = ColumnarPageGetMeta(BufferGetPage(metabuf));
+	storageId = meta->storageId;
+	dirblk = meta->lastDirPage;
+	indexed = meta->version < 2;
+	UnlockReleaseBuffer(metabuf);
+
+	if (storageId != smallRun.storageId)
+	{
+		memset(&smallRun, 0, sizeof(smallRun));
+		return false;
+	}
+	len = indexed ? fulllen : fulllen - indexlen;
+	if (dirblk == InvalidBlockNumber || len > smallRun.end - smallRun.next)
+		return false;
+	offset = smallRun.next;
+	EnsureSmallStripeBlocks(rel, LogicalOffsetBlock(offset + len - 1));
+
+	/* the last directory page; one linked since we read the metapage too */
+	for (;;)
+	{
+		BlockNumber next;
+
+		dirbuf = ReadBuffer(rel, dirblk);
+		LockBuffer(dirbuf, BUFFER_LOCK_EXCLUSIVE);
+		CheckDirPage(rel, dirbuf);
+		dpage = BufferGetPage(dirbuf);
+		next = DirPageHeader(dpage)->next;
+		if (next == InvalidBlockNumber)
+			break;
+		UnlockReleaseBuffer(dirbuf);
+		if (next == COLUMNAR_METAPAGE_BLKNO || next <= dirblk)
+			return false;		/* not ours to judge: the general path will */
+		dirblk = next;
+	}
+	if (DirPageHeader(dpage)->nentries >= DIR_ENTRIES_PER_PAGE)
+	{
+		*full = true;
+		UnlockReleaseBuffer(dirbuf);
+		return false;
+	}
+
+	place(body, offset, indexed, entry, arg);
+	DataEntryFromStripe(&ent, entry);
+	ColumnarDirEntrySetCrc(&ent);
+	slot = WriteSmallStripe(rel, InvalidBuffer, NULL, dirbuf, offset, body,
+							len, &ent);
+	UnlockReleaseBuffer(dirbuf);
+
+	smallRun.next = offset + len;
+	smallRun.count++;
+	entry->entryId = MakeEntryId(dirblk, slot);
+	return true;
+}
+
+/*
  * Writes a small stripe body (at most COLUMNAR_USABLE bytes, so at most two
- * pages) and appends its directory entry under one metapage lock, in one
- * WAL record with the metapage and the directory page: a transaction
- * writing a few rows pays one metapage lock and one record at commit
- * instead of three of each.  The record is atomic, so data and entry
- * appear together.  place() fills in the body's logical offsets and sets
- * entry->dataOffset / dataLength once the offset is known; it runs under
- * buffer locks and must not fail.  Returns false, having changed nothing,
- * when the last directory page is full or blocks are missing twice: the
+ * pages) and appends its directory entry in one WAL record: a transaction
+ * writing a few rows pays one record at commit instead of three.  The
+ * record is atomic, so data and entry appear together.  The body goes
+ * into this backend's run of reserved bytes (AppendInRun) if it fits;
+ * else the run is renewed under the metapage's exclusive lock, in the same
+ * record.  The body ends with a stripe index of indexlen bytes, written
+ * only to tables of format version 1 (from version 2 on, the entry points
+ * at the chunk group itself).  place() fills in the body's logical offsets
+ * and sets entry->dataOffset / dataLength / flags once the offset and the
+ * layout are known; it runs under buffer locks and must not fail.
+ * A full last directory page gets a new one (AddDirectoryPage).  Returns
+ * false, having changed nothing, when blocks are still missing after
+ * SMALL_STRIPE_ATTEMPTS tries or the table has no directory page yet: the
  * caller then takes the general path.
  */
 bool
 ColumnarAppendSmallStripe(Relation rel, StripeEntry entry, char *body,
-						  uint64 len, ColumnarPlaceFunc place, void *arg)
+						  uint64 len, uint64 indexlen,
+						  ColumnarPlaceFunc place, void *arg)
 {
-	BlockNumber nblocks = RelationGetNumberOfBlocks(rel);
-
-	if (len == 0 || len > COLUMNAR_USABLE)
+	if (len == 0 || len > COLUMNAR_USABLE || indexlen >= len)
 		return false;
-	for (int attempt = 0; attempt < 2; attempt++)
+	for (int round = 0; round < 2; round++)
 	{
+		bool		full = false;
+
+		if (AppendInRun(rel, entry, body, len, indexlen, place, arg, &full) ||
+			(!full && AppendRenewingRun(rel, entry, body, len, indexlen,
+										place, arg, &full)))
+			return true;
+		if (!full)
+			break;
+		AddDirectoryPage(rel);
+	}
+	return false;
+}
+
+/*
+ * Adds an empty directory page after the last one if that is full (a
+ * small stripe then needs no general path, whose stripe would sit alone on
+ * the page the new directory page's alignment pads).  The page is
+ * reserved and linked in one go under the metapage's lock, so that
+ * backends finding the page full at once do not each leave a reserved
+ * page unused; if its block is missing, it is added with no lock held and
+ * the whole is tried again.
+ */
+static void
+AddDirectoryPage(Relation rel)
+{
+	for (int attempt = 0; attempt < SMALL_STRIPE_ATTEMPTS; attempt++)
+	{
+		BlockNumber newblk;
 		Buffer		metabuf;
 		Buffer		dirbuf;
-		Buffer		bufs[2];
-		int			nbufs = 0;
+		Buffer		newbuf;
 		ColumnarMetaPageData *meta;
-		ColumnarDirEntry ent;
-		BlockNumber first;
-		BlockNumber last;
-		BlockNumber dirblk;
+		ColumnarMetaPageData newmeta;
+		ColumnarDirPageHeader hdr;
 		Page		dpage;
+		Page		npage;
+		ColumnarWal w;
 		uint64		offset;
-		int			slot;
-		const char *src = body;
+		int			mid;
+		int			did;
+		int			nid;
 
 		metabuf = ColumnarReadMetapage(rel, BUFFER_LOCK_EXCLUSIVE);
 		meta = ColumnarPageGetMeta(BufferGetPage(metabuf));
 		offset = meta->logicalEnd;
-		first = LogicalOffsetBlock(offset);
-		last = LogicalOffsetBlock(offset + len - 1);
+		if (offset % COLUMNAR_USABLE != 0)
+			offset += COLUMNAR_USABLE - offset % COLUMNAR_USABLE;
+		newblk = LogicalOffsetBlock(offset);
 		if (meta->lastDirPage == InvalidBlockNumber ||
-			LogicalOffsetBlock(offset + len) >= MaxBlockNumber - 1 -
+			newblk >= MaxBlockNumber - 1 - SMALL_STRIPE_EXTEND_AHEAD)
+		{
+			UnlockReleaseBuffer(metabuf);
+			return;
+		}
+		dirbuf = ReadBuffer(rel, meta->lastDirPage);
+		LockBuffer(dirbuf, BUFFER_LOCK_EXCLUSIVE);
+		CheckDirPage(rel, dirbuf);
+		dpage = BufferGetPage(dirbuf);
+		if (DirPageHeader(dpage)->nentries < DIR_ENTRIES_PER_PAGE)
+		{
+			/* someone made room meanwhile */
+			UnlockReleaseBuffer(dirbuf);
+			UnlockReleaseBuffer(metabuf);
+			return;
+		}
+		if (!ColumnarBlockExists(rel, newblk))
+		{
+			UnlockReleaseBuffer(dirbuf);
+			UnlockReleaseBuffer(metabuf);
+			if (attempt == SMALL_STRIPE_ATTEMPTS - 1)
+				return;
+			EnsureSmallStripeBlocks(rel, newblk);
+			continue;
+		}
+		newbuf = ReadBuffer(rel, newblk);
+		LockBuffer(newbuf, BUFFER_LOCK_EXCLUSIVE);
+		npage = BufferGetPage(newbuf);
+
+		w = ColumnarWalStart(rel);
+		mid = ColumnarWalAddPage(w, metabuf, false);
+		did = ColumnarWalAddPage(w, dirbuf, false);
+		nid = ColumnarWalAddPage(w, newbuf, true);
+		hdr = *DirPageHeader(dpage);
+		hdr.next = newblk;
+		ColumnarWalPutDiff(w, did, (char *) DirPageHeader(dpage) - (char *) dpage,
+						   &hdr, sizeof(hdr));
+		memset(&hdr, 0, sizeof(hdr));
+		hdr.magic = COLUMNAR_DIR_MAGIC;
+		hdr.nentries = 0;
+		hdr.next = InvalidBlockNumber;
+		ColumnarWalPut(w, nid, (char *) DirPageHeader(npage) - (char *) npage,
+					   &hdr, sizeof(hdr));
+		ColumnarWalRaiseLower(w, nid,
+							  (char *) DirPageEntries(npage) - (char *) npage);
+		newmeta = *meta;
+		newmeta.logicalEnd = offset + COLUMNAR_USABLE;
+		newmeta.lastDirPage = newblk;
+		newmeta.dirPageCount++;
+		newmeta.dirChangeCount++;
+		ColumnarMetaSetCrc(&newmeta);
+		ColumnarWalPutMeta(w, mid, &newmeta);
+		ColumnarWalFinish(w);
+
+		UnlockReleaseBuffer(newbuf);
+		UnlockReleaseBuffer(dirbuf);
+		UnlockReleaseBuffer(metabuf);
+		return;
+	}
+}
+
+/*
+ * ColumnarAppendSmallStripe under the metapage's exclusive lock, reserving
+ * a new run for this backend (the stripe first).  *full is set if the
+ * last directory page is full.
+ */
+static bool
+AppendRenewingRun(Relation rel, StripeEntry entry, char *body,
+				  uint64 fulllen, uint64 indexlen, ColumnarPlaceFunc place,
+				  void *arg, bool *full)
+{
+	uint64		len;
+
+	for (int attempt = 0; attempt < SMALL_STRIPE_ATTEMPTS; attempt++)
+	{
+		Buffer		metabuf;
+		Buffer		dirbuf;
+		ColumnarMetaPageData *meta;
+		ColumnarMetaPageData newmeta;
+		ColumnarDirEntry ent;
+		BlockNumber last;
+		BlockNumber dirblk;
+		uint64		offset;
+		uint64		runlen;
+		uint64		count;
+		int			slot;
+		bool		indexed;
+
+		metabuf = ColumnarReadMetapage(rel, BUFFER_LOCK_EXCLUSIVE);
+		meta = ColumnarPageGetMeta(BufferGetPage(metabuf));
+		indexed = meta->version < 2;
+		len = indexed ? fulllen : fulllen - indexlen;
+		offset = meta->logicalEnd;
+		last = LogicalOffsetBlock(offset + len - 1);
+		count = RelFileNodeEquals(smallRun.node, rel->rd_node) &&
+			smallRun.storageId == meta->storageId ? smallRun.count : 0;
+		runlen = Max(len, Min(len * (count + 1), SMALL_RUN_MAX));
+		if (meta->lastDirPage == InvalidBlockNumber ||
+			LogicalOffsetBlock(offset + runlen) >= MaxBlockNumber - 1 -
 			SMALL_STRIPE_EXTEND_AHEAD)
 		{
 			UnlockReleaseBuffer(metabuf);
 			return false;
 		}
-		if (last >= nblocks)
+		if (!ColumnarBlockExists(rel, last))
 		{
 			/* never wait for the extension lock holding a buffer lock */
 			UnlockReleaseBuffer(metabuf);
-			if (attempt > 0)
+			if (attempt == SMALL_STRIPE_ATTEMPTS - 1)
 				return false;
-			ColumnarEnsureBlocks(rel, last + Min(SMALL_STRIPE_EXTEND_AHEAD,
-												 nblocks / 16));
-			nblocks = RelationGetNumberOfBlocks(rel);
+			EnsureSmallStripeBlocks(rel, last);
 			continue;
 		}
 
@@ -453,58 +785,26 @@ ColumnarAppendSmallStripe(Relation rel, StripeEntry entry, char *body,
 		CheckDirPage(rel, dirbuf);
 		if (DirPageHeader(BufferGetPage(dirbuf))->nentries >= DIR_ENTRIES_PER_PAGE)
 		{
+			*full = true;
 			UnlockReleaseBuffer(dirbuf);
 			UnlockReleaseBuffer(metabuf);
 			return false;
 		}
 
-		/* order: metapage, directory page, data pages (never directory pages) */
-		for (BlockNumber blk = first; blk <= last; blk++)
-		{
-			bufs[nbufs] = ReadBuffer(rel, blk);
-			LockBuffer(bufs[nbufs], BUFFER_LOCK_EXCLUSIVE);
-			nbufs++;
-		}
-
-		place(body, offset, entry, arg);
+		place(body, offset, indexed, entry, arg);
 		DataEntryFromStripe(&ent, entry);
 		ColumnarDirEntrySetCrc(&ent);
-
-		{
-			ColumnarWal w = ColumnarWalStart(rel);
-			int			mid = ColumnarWalAddPage(w, metabuf, false);
-			int			did = ColumnarWalAddPage(w, dirbuf, false);
-			ColumnarMetaPageData newmeta = *meta;
-			ColumnarDirPageHeader newhdr;
-
-			dpage = BufferGetPage(dirbuf);
-			for (int i = 0; i < nbufs; i++)
-			{
-				int			id = ColumnarWalAddPage(w, bufs[i],
-													PageIsNew(BufferGetPage(bufs[i])));
-				uint32		pos = LogicalOffsetInPage(offset);
-				uint32		n = Min(len - (src - body), BLCKSZ - pos);
-
-				ColumnarWalPut(w, id, pos, src, n);
-				ColumnarWalRaiseLower(w, id, pos + n);
-				src += n;
-				offset += n;
-			}
-			Assert(src == body + len);
-
-			newhdr = *DirPageHeader(dpage);
-			slot = newhdr.nentries++;
-			PutDirEntry(w, did, dpage, &newhdr, slot, &ent);
-			newmeta.logicalEnd = offset;
-			newmeta.entryCount++;
-			newmeta.dirChangeCount++;
-			ColumnarMetaSetCrc(&newmeta);
-			ColumnarWalPutMeta(w, mid, &newmeta);
-			ColumnarWalFinish(w);
-		}
-
-		for (int i = 0; i < nbufs; i++)
-			UnlockReleaseBuffer(bufs[i]);
+		newmeta = *meta;
+		newmeta.logicalEnd = offset + runlen;
+		newmeta.entryCount++;
+		newmeta.dirChangeCount++;
+		slot = WriteSmallStripe(rel, metabuf, &newmeta, dirbuf, offset, body,
+								len, &ent);
+		smallRun.node = rel->rd_node;
+		smallRun.storageId = meta->storageId;
+		smallRun.next = offset + len;
+		smallRun.end = offset + runlen;
+		smallRun.count = count + 1;
 		UnlockReleaseBuffer(dirbuf);
 		UnlockReleaseBuffer(metabuf);
 		entry->entryId = MakeEntryId(dirblk, slot);
@@ -571,15 +871,16 @@ WalkDirectory(Relation rel, BlockNumber startblk, int startslot,
 			}
 			if (entries[i].kind == STRIPE_DEAD)
 				continue;
-			if (entries[i].kind != STRIPE_RESERVATION &&
-				entries[i].kind != STRIPE_DATA)
+			if ((entries[i].kind != STRIPE_RESERVATION &&
+				 entries[i].kind != STRIPE_DATA) ||
+				(entries[i].flags & ~STRIPE_NO_INDEX) != 0)
 			{
 				UnlockReleaseBuffer(buf);
 				ereport(ERROR,
 						(errcode(ERRCODE_DATA_CORRUPTED),
-						 errmsg("vecstore table \"%s\" is damaged: directory entry %u/%d has kind %u",
+						 errmsg("vecstore table \"%s\" is damaged: directory entry %u/%d has kind %u flags %u",
 								RelationGetRelationName(rel), blk, i,
-								entries[i].kind)));
+								entries[i].kind, entries[i].flags)));
 			}
 			if (*n >= *cap)
 			{
@@ -685,6 +986,29 @@ ColumnarStripeVisibility(StripeEntry stripe, Snapshot snapshot)
 }
 
 /*
+ * True if entries were appended to the last directory page since the
+ * cache was filled without bumping dirChangeCount (AppendInRun): its entry
+ * count is then above the one the cache saw.
+ */
+static bool
+DirectoryTailGrew(Relation rel, ColumnarMetaPageData *meta)
+{
+	Buffer		buf;
+	uint32		n;
+
+	if (meta->lastDirPage != dircache.lastBlk)
+		return true;
+	if (dircache.lastBlk == InvalidBlockNumber)
+		return false;
+	buf = ReadBuffer(rel, dircache.lastBlk);
+	LockBuffer(buf, BUFFER_LOCK_SHARE);
+	CheckDirPage(rel, buf);
+	n = DirPageHeader(BufferGetPage(buf))->nentries;
+	UnlockReleaseBuffer(buf);
+	return n != (uint32) dircache.lastCount;
+}
+
+/*
  * (Re)loads the cached directory of rel if it changed since.  When entries
  * were only appended, reads just the new ones from where the last walk
  * ended, so that TID fetches stay cheap while others insert.  Counters are
@@ -708,7 +1032,8 @@ RefreshDirectoryCache(Relation rel)
 		RelFileNodeEquals(dircache.node, rel->rd_node) &&
 		dircache.storageId == meta.storageId)
 	{
-		if (dircache.changeCount == meta.dirChangeCount)
+		if (dircache.changeCount == meta.dirChangeCount &&
+			!DirectoryTailGrew(rel, &meta))
 			return;
 		incremental = dircache.updateCount == meta.dirUpdateCount &&
 			dircache.lastBlk != InvalidBlockNumber;

@@ -225,6 +225,64 @@ ReadPiece(StripeReaderPrivate *r, uint64 offset, char *dest, uint64 len)
 		ReleasePage(r);
 }
 
+/*
+ * A stripe of one small chunk group written without index
+ * (STRIPE_NO_INDEX): the directory entry points at the chunk group, read
+ * at once as a packed small stripe's, and its index entry is made from the
+ * chunk group's header, into the same buffer after it.  The header is
+ * checked in full (CRC included) when it is first used.
+ */
+static void
+ReadUnindexedStripe(StripeReaderPrivate *r)
+{
+	StripeEntry stripe = &r->stripe;
+	uint64		len = stripe->dataLength;
+	char	   *buf;
+	ChunkGroupHeader hdr;
+	StripeIndexEntry *e;
+	uint64		hlen;
+
+	if (stripe->chunkGroupCount != 1 || len < sizeof(ChunkGroupHeader) ||
+		len > SMALL_CHUNK_GROUP_BYTES)
+		Damaged(r, "bad unindexed stripe");
+	buf = GrowBuffer(r, &r->index, &r->indexCap,
+					 MAXALIGN(len) + sizeof(StripeIndexEntry));
+	ReadPiece(r, stripe->dataOffset, buf, len);
+	memcpy(&hdr, buf, sizeof(hdr));
+	if (hdr.magic != CHUNK_GROUP_MAGIC || hdr.natts > MaxHeapAttributeNumber ||
+		hdr.nruns == 0 || hdr.nruns > hdr.nrows || hdr.length != len)
+		Damaged(r, "bad chunk group header");
+	hlen = ChunkGroupHeaderLength(hdr.natts, hdr.nruns);
+	if (hlen > len)
+		Damaged(r, "bad chunk group header");
+	if (hdr.flags & CHUNK_GROUP_HAS_STATS)
+	{
+		ChunkStatsHeader sh;
+
+		if (hlen + sizeof(sh) > len)
+			Damaged(r, "bad chunk group header");
+		memcpy(&sh, buf + hlen, sizeof(sh));
+		if (sh.length > len - hlen)
+			Damaged(r, "bad chunk group header");
+		hlen += sh.length;
+	}
+	e = (StripeIndexEntry *) (buf + MAXALIGN(len));
+	e->offset = stripe->dataOffset;
+	e->length = len;
+	e->firstRow = hdr.firstRow;
+	e->lastRow = hdr.lastRow;
+	e->nrows = hdr.nrows;
+	e->headerLength = (uint32) hlen;
+	if (e->nrows == 0 || e->firstRow > e->lastRow ||
+		e->lastRow - e->firstRow + 1 < e->nrows ||
+		e->firstRow < stripe->firstRow || e->lastRow > stripe->lastRow)
+		Damaged(r, "bad chunk group header");
+	r->natts = hdr.natts;
+	r->ncgs = 1;
+	r->cgs = e;
+	r->packedCg = true;
+}
+
 /* reads and checks the index of r->stripe; nothing is loaded after it */
 static void
 ReadStripeIndex(StripeReaderPrivate *r)
@@ -249,11 +307,16 @@ ReadStripeIndex(StripeReaderPrivate *r)
 		stripe->chunkGroupCount > (MaxAllocSize - sizeof(StripeIndexHeader)) /
 		sizeof(StripeIndexEntry))
 		Damaged(r, "bad chunk group count");
+	r->packedCg = false;
+	r->packedChecked = false;
+	if (stripe->flags & STRIPE_NO_INDEX)
+	{
+		ReadUnindexedStripe(r);
+		return;
+	}
 
 	len = sizeof(StripeIndexHeader) +
 		sizeof(StripeIndexEntry) * (uint64) stripe->chunkGroupCount;
-	r->packedCg = false;
-	r->packedChecked = false;
 	prefix = stripe->dataLength - len;
 	if (stripe->chunkGroupCount == 1 && stripe->dataLength > len &&
 		prefix <= SMALL_CHUNK_GROUP_BYTES && stripe->dataOffset >= prefix &&
@@ -921,8 +984,8 @@ uint64
 ColumnarReaderStripeBytes(StripeReader reader)
 {
 	StripeReaderPrivate *r = (StripeReaderPrivate *) reader;
-	uint64		bytes = sizeof(StripeIndexHeader) +
-		sizeof(StripeIndexEntry) * (uint64) r->ncgs;
+	uint64		bytes = (r->stripe.flags & STRIPE_NO_INDEX) ? 0 :
+		sizeof(StripeIndexHeader) + sizeof(StripeIndexEntry) * (uint64) r->ncgs;
 
 	for (int i = 0; i < r->ncgs; i++)
 		bytes += r->cgs[i].length;

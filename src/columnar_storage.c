@@ -129,12 +129,14 @@ ColumnarCheckMeta(Relation rel, ColumnarMetaPageData *meta)
 						RelationGetRelationName(rel)),
 				 errdetail("Magic number is %08x, expected %08x.",
 						   meta->magic, COLUMNAR_MAGIC)));
-	if (meta->version != COLUMNAR_FORMAT_VERSION)
+	if (meta->version < COLUMNAR_FORMAT_VERSION_MIN ||
+		meta->version > COLUMNAR_FORMAT_VERSION)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATA_CORRUPTED),
 				 errmsg("vecstore table \"%s\" has on-disk format version %u, which this build does not support",
 						RelationGetRelationName(rel), meta->version),
-				 errdetail("This build reads format version %d.",
+				 errdetail("This build reads format versions %d to %d.",
+						   COLUMNAR_FORMAT_VERSION_MIN,
 						   COLUMNAR_FORMAT_VERSION)));
 	if (!MetaCrcOk(meta))
 		ereport(ERROR,
@@ -142,6 +144,23 @@ ColumnarCheckMeta(Relation rel, ColumnarMetaPageData *meta)
 				 errmsg("vecstore table \"%s\" has a damaged metapage",
 						RelationGetRelationName(rel)),
 				 errdetail("The metapage checksum does not match.")));
+}
+
+/*
+ * True if block blk of rel exists.  The size smgr cached when it last
+ * looked it up or extended the relation is a lower bound of the real one
+ * (storage only grows, and a truncation resets the cache), so the size is
+ * looked up (a system call) only when blk lies beyond it: once per
+ * extension by another backend instead of on every small commit.
+ */
+bool
+ColumnarBlockExists(Relation rel, BlockNumber blk)
+{
+	BlockNumber known = RelationGetSmgr(rel)->smgr_cached_nblocks[MAIN_FORKNUM];
+
+	if (known != InvalidBlockNumber && blk < known)
+		return true;
+	return blk < RelationGetNumberOfBlocks(rel);
 }
 
 /*
@@ -154,7 +173,7 @@ ColumnarReadMetapage(Relation rel, int lockmode)
 	Buffer		buf;
 	Page		page;
 
-	if (RelationGetNumberOfBlocks(rel) == 0)
+	if (!ColumnarBlockExists(rel, COLUMNAR_METAPAGE_BLKNO))
 		ereport(ERROR,
 				(errcode(ERRCODE_DATA_CORRUPTED),
 				 errmsg("vecstore table \"%s\" has no metapage",
@@ -172,7 +191,8 @@ ColumnarReadMetapage(Relation rel, int lockmode)
 						RelationGetRelationName(rel))));
 	}
 	if (ColumnarPageGetMeta(page)->magic != COLUMNAR_MAGIC ||
-		ColumnarPageGetMeta(page)->version != COLUMNAR_FORMAT_VERSION ||
+		ColumnarPageGetMeta(page)->version < COLUMNAR_FORMAT_VERSION_MIN ||
+		ColumnarPageGetMeta(page)->version > COLUMNAR_FORMAT_VERSION ||
 		!MetaCrcOk(ColumnarPageGetMeta(page)))
 	{
 		ColumnarMetaPageData copy = *ColumnarPageGetMeta(page);
@@ -467,12 +487,23 @@ ColumnarWalFinish(ColumnarWal w)
 	{
 		ColumnarWalPage *p = &w->pages[i];
 		Page		page = BufferGetPage(p->buf);
-		PageHeader	ph = (PageHeader) page;
 
 		if (p->init)
 			PageInit(page, BLCKSZ, 0);
 		WalApply(page, p->delta, p->len);
-		memset((char *) page + ph->pd_lower, 0, ph->pd_upper - ph->pd_lower);
+
+		/*
+		 * Replay zeroes pd_lower..pd_upper.  Here it is zero already: pages
+		 * start zeroed (PageInit), every write lands below the pd_lower it
+		 * sets, and pd_lower never goes down.  Zeroing it again cost a
+		 * page-sized memset per page of every small commit.  Byte ranges
+		 * logged by their differences (PutDirEntry) rely on it.
+		 */
+#ifdef USE_ASSERT_CHECKING
+		for (uint32 b = ((PageHeader) page)->pd_lower;
+			 b < ((PageHeader) page)->pd_upper; b++)
+			Assert(((char *) page)[b] == 0);
+#endif
 		MarkBufferDirty(p->buf);
 		if (needwal)
 		{
@@ -507,7 +538,7 @@ ColumnarEnsureBlocks(Relation rel, BlockNumber upto)
 {
 	bool		needLock = !RELATION_IS_LOCAL(rel);
 
-	if (RelationGetNumberOfBlocks(rel) > upto)
+	if (ColumnarBlockExists(rel, upto))
 		return;
 
 	if (needLock)

@@ -43,8 +43,11 @@ typedef struct ColumnarMetaPageData
 	uint64		logicalEnd;		/* end of the reserved logical byte space */
 	BlockNumber firstDirPage;	/* chain of directory pages */
 	BlockNumber lastDirPage;
-	uint64		dirChangeCount; /* bumped by every directory change */
-	uint64		entryCount;		/* directory slots used (dead ones too) */
+	uint64		dirChangeCount; /* bumped by every directory change but
+								 * appends into a backend's run of small
+								 * stripes (columnar_directory.c) */
+	uint64		entryCount;		/* directory slots used (dead ones too),
+								 * but for those appends: a size hint */
 	uint64		dirPageCount;
 	uint32		crc;			/* CRC-32C of this struct with crc = 0 */
 	uint32		reserved0;		/* zero; room for later format versions */
@@ -71,7 +74,7 @@ typedef struct ColumnarDirPageHeader
 typedef struct ColumnarDirEntry
 {
 	uint16		kind;			/* StripeKind or STRIPE_DEAD */
-	uint16		flags;			/* zero */
+	uint16		flags;			/* STRIPE_NO_INDEX or zero */
 	uint32		chunkGroupCount;
 	TransactionId xmin;
 	TransactionId xmax;
@@ -104,6 +107,7 @@ typedef struct ColumnarDirEntry
 extern uint32 ColumnarCrc(const void *data, size_t len);
 extern uint32 ColumnarCrcUpdate(uint32 crc, const char *p, size_t len);
 extern void ColumnarMetaSetCrc(ColumnarMetaPageData *meta);
+extern bool ColumnarBlockExists(Relation rel, BlockNumber blk);
 extern Buffer ColumnarReadMetapage(Relation rel, int lockmode);
 extern void ColumnarCheckMeta(Relation rel, ColumnarMetaPageData *meta);
 extern uint64 ColumnarReserveBytes(Relation rel, uint64 len, bool page_aligned);
@@ -144,10 +148,10 @@ extern void ColumnarWalFinish(ColumnarWal w);
 extern void ColumnarDirEntrySetCrc(ColumnarDirEntry *e);
 extern bool ColumnarDirEntryCrcOk(const ColumnarDirEntry *e);
 extern void ColumnarAppendDataEntry(Relation rel, StripeEntry entry);
-typedef void (*ColumnarPlaceFunc) (char *body, uint64 offset,
+typedef void (*ColumnarPlaceFunc) (char *body, uint64 offset, bool indexed,
 								   StripeEntry entry, void *arg);
 extern bool ColumnarAppendSmallStripe(Relation rel, StripeEntry entry,
-									  char *body, uint64 len,
+									  char *body, uint64 len, uint64 indexlen,
 									  ColumnarPlaceFunc place, void *arg);
 extern void ColumnarDirEntryToStripe(const ColumnarDirEntry *d, uint64 id,
 									 StripeEntry s);

@@ -540,10 +540,14 @@ StripeWriterSetRelation(StripeWriter w, Relation rel)
  */
 /*
  * ColumnarPlaceFunc of a one-chunk-group stripe laid out as [chunk group]
- * [stripe index]: the index learns where the chunk group went.
+ * [stripe index]: the index learns where the chunk group went.  Without
+ * the index (format version 2) the entry points at the chunk group, whose
+ * header holds all the index would: that saves the index's 72 bytes on
+ * disk and in WAL per small commit.
  */
 static void
-PlaceSmallStripe(char *body, uint64 offset, StripeEntry entry, void *arg)
+PlaceSmallStripe(char *body, uint64 offset, bool indexed, StripeEntry entry,
+				 void *arg)
 {
 	StripeWriter w = (StripeWriter) arg;
 	uint64		cglen = w->pendingCg.length;
@@ -552,6 +556,13 @@ PlaceSmallStripe(char *body, uint64 offset, StripeEntry entry, void *arg)
 	StripeIndexHeader ih;
 	StripeIndexEntry ie;
 
+	if (!indexed)
+	{
+		entry->flags = STRIPE_NO_INDEX;
+		entry->dataOffset = offset;
+		entry->dataLength = cglen;
+		return;
+	}
 	memcpy(&ie, index + sizeof(ih), sizeof(ie));
 	ie.offset = offset;
 	memcpy(index + sizeof(ih), &ie, sizeof(ie));
@@ -594,7 +605,8 @@ EndSmallStripe(StripeWriter w)
 	entry.chunkGroupCount = 1;
 	entry.rawLength = w->rawLength;
 	if (ColumnarAppendSmallStripe(w->rel, &entry, w->pending.data,
-								  w->pending.len, PlaceSmallStripe, w))
+								  w->pending.len, w->pending.len - cglen,
+								  PlaceSmallStripe, w))
 		return true;
 	w->pending.len = cglen;
 	return false;
