@@ -401,6 +401,13 @@ AppendRaw(StringInfo out, const char *raw, uint32 rawlen)
 	appendBinaryStringInfo(out, raw, rawlen);
 }
 
+/*
+ * Chunks smaller than this are stored raw: the most a codec could save is
+ * a few dozen bytes, and trying (a dictionary's tables, entropy samples, a
+ * zstd context reset) cost a one-row commit about a tenth of its CPU.
+ */
+#define SMALL_CHUNK_BYTES	256
+
 /* zstd-compresses src into out at level; false if it did not shrink */
 static bool
 AppendZstd(StringInfo out, const char *src, uint32 len, int level)
@@ -432,7 +439,8 @@ ColumnarEncodeAppend(const char *raw, uint32 rawlen, uint32 xform_start,
 	const char *src;
 	uint32		lens[8];
 
-	if (columnar_compression == COLUMNAR_COMPRESSION_NONE || rawlen == 0)
+	if (columnar_compression == COLUMNAR_COMPRESSION_NONE ||
+		rawlen < SMALL_CHUNK_BYTES)
 		return CODEC_NONE;
 	Assert(xform_start <= rawlen);
 	len = rawlen - xform_start;
@@ -868,7 +876,8 @@ ColumnarEncodeVectorAppend(const char *raw, uint32 rawlen,
 	uint8		codec;
 	double		keep = (double) rawlen * (1.0 - columnar_vector_min_saving);
 
-	if (columnar_compression == COLUMNAR_COMPRESSION_NONE || rawlen == 0)
+	if (columnar_compression == COLUMNAR_COMPRESSION_NONE ||
+		rawlen < SMALL_CHUNK_BYTES)
 		return CODEC_NONE;
 
 	/* a dictionary, wherever it applies and saves enough */
@@ -889,75 +898,6 @@ ColumnarEncodeVectorAppend(const char *raw, uint32 rawlen,
 		out->len = start;
 		codec = CODEC_NONE;
 	}
-	return codec;
-}
-
-uint8
-ColumnarEncode(const char *raw, uint32 rawlen, uint32 xform_start,
-			   int width, bool delta, char **out, uint32 *outlen)
-{
-	const char *input = raw;
-	char	   *xformed = NULL;
-	uint8		codec = CODEC_ZSTD;
-	size_t		bound;
-	size_t		clen;
-	char	   *dst;
-
-	*out = (char *) raw;
-	*outlen = rawlen;
-	if (columnar_compression == COLUMNAR_COMPRESSION_NONE || rawlen == 0)
-		return CODEC_NONE;
-
-	Assert(xform_start <= rawlen);
-	if ((width == 4 || width == 8) && rawlen - xform_start >= (uint32) width)
-	{
-		uint32		len = rawlen - xform_start;
-		char	   *tmp = NULL;
-		const char *src = raw + xform_start;
-
-		xformed = palloc(rawlen);
-		memcpy(xformed, raw, xform_start);
-		if (delta)
-		{
-			tmp = palloc(len);
-			memcpy(tmp, src, len);
-			DeltaEncode(tmp, len / width, width);
-			src = tmp;
-			codec |= CODEC_DELTA;
-		}
-		Shuffle(src, xformed + xform_start, len, width);
-		codec |= (width == 4) ? CODEC_SHUFFLE4 : CODEC_SHUFFLE8;
-		if (tmp)
-			pfree(tmp);
-		input = xformed;
-	}
-
-	if (zstd_cctx == NULL)
-	{
-		zstd_cctx = ZSTD_createCCtx();
-		if (zstd_cctx == NULL)
-			ereport(ERROR,
-					(errcode(ERRCODE_OUT_OF_MEMORY),
-					 errmsg("out of memory creating a zstd context")));
-	}
-	bound = ZSTD_compressBound(rawlen);
-	dst = palloc(bound);
-	clen = ZSTD_compressCCtx(zstd_cctx, dst, bound, input, rawlen,
-							 columnar_compression_level);
-	if (xformed)
-		pfree(xformed);
-	if (ZSTD_isError(clen))
-		ereport(ERROR,
-				(errcode(ERRCODE_INTERNAL_ERROR),
-				 errmsg("zstd compression failed: %s", ZSTD_getErrorName(clen))));
-
-	if (clen >= rawlen)
-	{
-		pfree(dst);
-		return CODEC_NONE;
-	}
-	*out = dst;
-	*outlen = (uint32) clen;
 	return codec;
 }
 

@@ -46,18 +46,11 @@ extern double columnar_vector_min_saving;
 extern void ColumnarCompressInit(void);
 
 /*
- * Encodes rawlen bytes.  Bytes from xform_start on are elements of width
- * bytes (4 or 8; 0 for none) that are shuffled, after delta encoding if
- * delta.  Returns the codec and sets *out / *outlen; *out is raw itself
- * when compression does not pay.
- */
-extern uint8 ColumnarEncode(const char *raw, uint32 rawlen, uint32 xform_start,
-							int width, bool delta, char **out, uint32 *outlen);
-
-/*
- * Like ColumnarEncode, but appends the compressed form to out; on
- * CODEC_NONE it appends nothing (the stored form is raw itself, which the
- * caller has).  scratch is grown as needed and may be reused across calls.
+ * Encodes rawlen bytes: bytes from xform_start on are elements of width
+ * bytes (4 or 8; 0 for none), shuffled into byte planes after delta
+ * encoding if delta.  Appends the compressed form to out and returns its
+ * codec; on CODEC_NONE it appends nothing (the stored form is raw itself,
+ * which the caller has).  scratch is grown as needed and may be reused across calls.
  * Float-like elements (width without delta) are stored as byte planes,
  * each compressed with a fast zstd level only when a sample says it pays.
  */
