@@ -364,9 +364,12 @@ StartScan(IndexScanDesc scan)
 	}
 }
 
-/* min-heaps of candidates (by est, then TID) and of re-ranked rows */
-static void
-CandSiftDown(IvfCandidate *h, int n, int i)
+/*
+ * Heaps of candidates (by est, then TID): sign 1 sifts a min-heap, -1 a
+ * max-heap.  Re-ranked rows are kept in a min-heap of their own.
+ */
+static inline void
+CandSift(IvfCandidate *h, int n, int i, int sign)
 {
 	for (;;)
 	{
@@ -374,9 +377,9 @@ CandSiftDown(IvfCandidate *h, int n, int i)
 		int			m = i;
 		IvfCandidate t;
 
-		if (l < n && CompareCandidate(&h[l], &h[m]) < 0)
+		if (l < n && sign * CompareCandidate(&h[l], &h[m]) < 0)
 			m = l;
-		if (l + 1 < n && CompareCandidate(&h[l + 1], &h[m]) < 0)
+		if (l + 1 < n && sign * CompareCandidate(&h[l + 1], &h[m]) < 0)
 			m = l + 1;
 		if (m == i)
 			return;
@@ -385,6 +388,19 @@ CandSiftDown(IvfCandidate *h, int n, int i)
 		h[m] = t;
 		i = m;
 	}
+}
+
+static void
+CandSiftDown(IvfCandidate *h, int n, int i)
+{
+	CandSift(h, n, i, 1);
+}
+
+/* max-heap sift for building the front */
+static void
+CandSiftDownMax(IvfCandidate *h, int n, int i)
+{
+	CandSift(h, n, i, -1);
 }
 
 static void
@@ -428,29 +444,6 @@ ResPush(IvfScanOpaque so, const IvfResult *r)
 		so->res[i] = so->res[(i - 1) / 2];
 		so->res[(i - 1) / 2] = t;
 		i = (i - 1) / 2;
-	}
-}
-
-/* max-heap sift for building the front */
-static void
-CandSiftDownMax(IvfCandidate *h, int n, int i)
-{
-	for (;;)
-	{
-		int			l = 2 * i + 1;
-		int			m = i;
-		IvfCandidate t;
-
-		if (l < n && CompareCandidate(&h[l], &h[m]) > 0)
-			m = l;
-		if (l + 1 < n && CompareCandidate(&h[l + 1], &h[m]) > 0)
-			m = l + 1;
-		if (m == i)
-			return;
-		t = h[i];
-		h[i] = h[m];
-		h[m] = t;
-		i = m;
 	}
 }
 
