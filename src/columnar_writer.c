@@ -163,6 +163,53 @@ typedef struct ShuffleMemo
 
 static ShuffleMemo shuffleMemo[SHUFFLE_MEMO_SIZE];
 
+/*
+ * Codec attempts on small chunks of a column that kept nothing, in a row,
+ * per (relation, column).  After CODEC_MEMO_MISSES of them, small chunks
+ * of that column are stored raw and only every CODEC_MEMO_PROBE-th one is
+ * tried again: one-row commits of incompressible vectors otherwise pay a
+ * dictionary sort and entropy samples each, a tenth of their CPU.  Raw is
+ * always a valid choice, so a stale slot only costs some compression.
+ */
+#define CODEC_MEMO_BELOW	(16 * 1024)
+#define CODEC_MEMO_MISSES	4
+#define CODEC_MEMO_PROBE	32
+
+typedef struct CodecMemo
+{
+	Oid			relid;
+	int			attnum;
+	uint32		misses;
+} CodecMemo;
+
+static CodecMemo codecMemo[SHUFFLE_MEMO_SIZE];
+
+/* the column's memo slot if the chunk is small enough for one, else NULL */
+static CodecMemo *
+GetCodecMemo(Oid relid, int attnum, uint32 rawlen)
+{
+	CodecMemo  *m;
+
+	if (rawlen > CODEC_MEMO_BELOW)
+		return NULL;
+	m = &codecMemo[(relid * 31 + attnum) % SHUFFLE_MEMO_SIZE];
+	if (m->relid != relid || m->attnum != attnum)
+	{
+		m->relid = relid;
+		m->attnum = attnum;
+		m->misses = 0;
+	}
+	return m;
+}
+
+/* should a small chunk of this column be given to the codecs? */
+static inline bool
+CodecMemoTry(const CodecMemo *m)
+{
+	return m == NULL || m->misses < CODEC_MEMO_MISSES ||
+		(m->misses - CODEC_MEMO_MISSES) % CODEC_MEMO_PROBE == 0;
+}
+
 static bool
 IsIntegerLike(Oid typid)
 {
@@ -413,6 +460,7 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 		bool		allnull = true;
 		StringInfo	enc = &eb->enc;
 		const char *rawp;
+		CodecMemo  *memo;
 
 		if (!att->attisdropped)
 			for (int r = 0; r < nrows && allnull; r++)
@@ -458,9 +506,12 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 			}
 		}
 		resetStringInfo(enc);
+		memo = GetCodecMemo(RelationGetRelid(w->rel), a, d->rawLength);
+		if (!CodecMemoTry(memo))
+			d->codec = CODEC_NONE;
 		/* vectors: under their own policy */
-		if (att->attlen == -1 && plan->width == 4 &&
-			ColumnarIsVectorType(att->atttypid))
+		else if (att->attlen == -1 && plan->width == 4 &&
+				 ColumnarIsVectorType(att->atttypid))
 			d->codec = ColumnarEncodeVectorAppend(rawp, d->rawLength,
 												  d->nullsLength, enc,
 												  &eb->scratch);
@@ -468,6 +519,8 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 			d->codec = ColumnarEncodeAppend(rawp, d->rawLength,
 											d->nullsLength, plan->width,
 											plan->delta, enc, &eb->scratch);
+		if (memo != NULL)
+			memo->misses = (d->codec == CODEC_NONE) ? memo->misses + 1 : 0;
 		if (d->codec != CODEC_NONE)
 		{
 			cgp->len = d->offset;
