@@ -268,7 +268,7 @@ StripeWriterBegin(Relation rel, TupleDesc tupdesc, TransactionId xid)
 		else if (att->attlen == -1)
 			plan->adaptive = true;
 	}
-	w->stats = ColumnarStatsBuilderCreate(w->tupdesc);
+	w->stats = NULL;			/* made for the first chunk group of 2+ rows */
 	w->maxcgs = 8;
 	w->cgs = palloc(sizeof(StripeIndexEntry) * w->maxcgs);
 	initStringInfo(&w->pending);
@@ -438,9 +438,23 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 		}
 	}
 
-	/* min/max go at the end of the header */
-	initStringInfo(&stats);
-	ColumnarStatsBuild(w->stats, nrows, values, isnull, &stats);
+	/*
+	 * min/max go at the end of the header; one-row chunk groups (most small
+	 * commits) have none, so their writer never looks up sort support
+	 */
+	stats.data = NULL;
+	stats.len = 0;
+	if (nrows >= 2)
+	{
+		if (w->stats == NULL)
+		{
+			MemoryContextSwitchTo(w->cxt);
+			w->stats = ColumnarStatsBuilderCreate(w->tupdesc);
+			MemoryContextSwitchTo(w->cgcxt);
+		}
+		initStringInfo(&stats);
+		ColumnarStatsBuild(w->stats, nrows, values, isnull, &stats);
+	}
 
 	/* encode each column */
 	headerLength = ChunkGroupHeaderLength(natts, nruns) + stats.len;
@@ -546,8 +560,9 @@ StripeWriterAddChunkGroup(StripeWriter w, int nrows, const RowNumber *rownums,
 	memcpy(cgp->data + sizeof(hdr), runs, nruns * sizeof(RowRun));
 	memcpy(cgp->data + sizeof(hdr) + nruns * sizeof(RowRun), descs,
 		   natts * sizeof(ColumnChunkDesc));
-	memcpy(cgp->data + ChunkGroupHeaderLength(natts, nruns), stats.data,
-		   stats.len);
+	if (stats.len > 0)
+		memcpy(cgp->data + ChunkGroupHeaderLength(natts, nruns), stats.data,
+			   stats.len);
 	((ChunkGroupHeader *) cgp->data)->crc = ColumnarCrc(cgp->data, headerLength);
 
 	{
