@@ -455,7 +455,7 @@ EnsureSmallStripeBlocks(Relation rel, BlockNumber last)
 static int
 WriteSmallStripe(Relation rel, Buffer metabuf, ColumnarMetaPageData *newmeta,
 				 Buffer dirbuf, uint64 offset, const char *body, uint64 len,
-				 ColumnarDirEntry *ent)
+				 ColumnarDirEntry *ent, const Buffer *pinned)
 {
 	BlockNumber first = LogicalOffsetBlock(offset);
 	BlockNumber last = LogicalOffsetBlock(offset + len - 1);
@@ -471,7 +471,7 @@ WriteSmallStripe(Relation rel, Buffer metabuf, ColumnarMetaPageData *newmeta,
 	/* order: metapage, directory page, data pages (never directory pages) */
 	for (BlockNumber blk = first; blk <= last; blk++)
 	{
-		bufs[nbufs] = ReadBuffer(rel, blk);
+		bufs[nbufs] = pinned ? pinned[nbufs] : ReadBuffer(rel, blk);
 		LockBuffer(bufs[nbufs], BUFFER_LOCK_EXCLUSIVE);
 		nbufs++;
 	}
@@ -531,6 +531,8 @@ AppendInRun(Relation rel, StripeEntry entry, char *body, uint64 fulllen,
 	Page		dpage;
 	ColumnarDirEntry ent;
 	int			slot;
+	Buffer		databufs[2];
+	int			ndatabufs = 0;
 
 	if (!RelFileNodeEquals(smallRun.node, rel->rd_node) ||
 		smallRun.next >= smallRun.end)
@@ -553,6 +555,19 @@ AppendInRun(Relation rel, StripeEntry entry, char *body, uint64 fulllen,
 	offset = smallRun.next;
 	EnsureSmallStripeBlocks(rel, LogicalOffsetBlock(offset + len - 1));
 
+	/*
+	 * Everything that does not need the last directory page is done before
+	 * its exclusive lock, which every small commit of the table queues on:
+	 * the body and the entry are final (their place in the run is known),
+	 * and the data pages are pinned.
+	 */
+	place(body, offset, indexed, entry, arg);
+	DataEntryFromStripe(&ent, entry);
+	ColumnarDirEntrySetCrc(&ent);
+	for (BlockNumber blk = LogicalOffsetBlock(offset);
+		 blk <= LogicalOffsetBlock(offset + len - 1); blk++)
+		databufs[ndatabufs++] = ReadBuffer(rel, blk);
+
 	/* the last directory page; one linked since we read the metapage too */
 	for (;;)
 	{
@@ -567,21 +582,25 @@ AppendInRun(Relation rel, StripeEntry entry, char *body, uint64 fulllen,
 			break;
 		UnlockReleaseBuffer(dirbuf);
 		if (next == COLUMNAR_METAPAGE_BLKNO || next <= dirblk)
-			return false;		/* not ours to judge: the general path will */
+		{
+			/* not ours to judge: the general path will */
+			for (int i = 0; i < ndatabufs; i++)
+				ReleaseBuffer(databufs[i]);
+			return false;
+		}
 		dirblk = next;
 	}
 	if (DirPageHeader(dpage)->nentries >= DIR_ENTRIES_PER_PAGE)
 	{
 		*full = true;
 		UnlockReleaseBuffer(dirbuf);
+		for (int i = 0; i < ndatabufs; i++)
+			ReleaseBuffer(databufs[i]);
 		return false;
 	}
 
-	place(body, offset, indexed, entry, arg);
-	DataEntryFromStripe(&ent, entry);
-	ColumnarDirEntrySetCrc(&ent);
 	slot = WriteSmallStripe(rel, InvalidBuffer, NULL, dirbuf, offset, body,
-							len, &ent);
+							len, &ent, databufs);
 	UnlockReleaseBuffer(dirbuf);
 
 	smallRun.next = offset + len;
@@ -601,7 +620,8 @@ AppendInRun(Relation rel, StripeEntry entry, char *body, uint64 fulllen,
  * only to tables of format version 1 (from version 2 on, the entry points
  * at the chunk group itself).  place() fills in the body's logical offsets
  * and sets entry->dataOffset / dataLength / flags once the offset and the
- * layout are known; it runs under buffer locks and must not fail.
+ * layout are known; it may run more than once (with other offsets), and
+ * under buffer locks, and must not fail.
  * A full last directory page gets a new one (AddDirectoryPage).  Returns
  * false, having changed nothing, when blocks are still missing after
  * SMALL_STRIPE_ATTEMPTS tries or the table has no directory page yet: the
@@ -799,7 +819,7 @@ AppendRenewingRun(Relation rel, StripeEntry entry, char *body,
 		newmeta.entryCount++;
 		newmeta.dirChangeCount++;
 		slot = WriteSmallStripe(rel, metabuf, &newmeta, dirbuf, offset, body,
-								len, &ent);
+								len, &ent, NULL);
 		smallRun.node = rel->rd_node;
 		smallRun.storageId = meta->storageId;
 		smallRun.next = offset + len;
