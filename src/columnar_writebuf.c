@@ -331,8 +331,9 @@ HandOver(RelWriteState state, WriteLevel level, bool all)
 	while (level->nrows > 0 && (all || first))
 	{
 		int			n = ChunkGroupRows(level);
-		MemoryContext tmp;
 		MemoryContext old;
+		char	   *arrays;
+		char	   *p;
 		RowNumber  *rownums;
 		Datum	  **values;
 		bool	  **isnull;
@@ -341,16 +342,26 @@ HandOver(RelWriteState state, WriteLevel level, bool all)
 		first = false;
 		rel = AttachWriter(state, level);
 		EnsureWriter(state, level, rel);
-		tmp = AllocSetContextCreate(level->writerCxt, "vecstore chunk group",
-									ALLOCSET_DEFAULT_SIZES);
-		old = MemoryContextSwitchTo(tmp);
-		rownums = palloc(sizeof(RowNumber) * n);
-		values = palloc(sizeof(Datum *) * natts);
-		isnull = palloc(sizeof(bool *) * natts);
+		/* column arrays in one allocation, freed right after */
+		old = MemoryContextSwitchTo(level->writerCxt);
+		arrays = palloc(MAXALIGN(sizeof(RowNumber) * n) +
+						MAXALIGN(sizeof(Datum *) * natts) +
+						MAXALIGN(sizeof(bool *) * natts) +
+						natts * (MAXALIGN(sizeof(Datum) * n) +
+								 MAXALIGN(sizeof(bool) * n)));
+		p = arrays;
+		rownums = (RowNumber *) p;
+		p += MAXALIGN(sizeof(RowNumber) * n);
+		values = (Datum **) p;
+		p += MAXALIGN(sizeof(Datum *) * natts);
+		isnull = (bool **) p;
+		p += MAXALIGN(sizeof(bool *) * natts);
 		for (int a = 0; a < natts; a++)
 		{
-			values[a] = palloc(sizeof(Datum) * n);
-			isnull[a] = palloc(sizeof(bool) * n);
+			values[a] = (Datum *) p;
+			p += MAXALIGN(sizeof(Datum) * n);
+			isnull[a] = (bool *) p;
+			p += MAXALIGN(sizeof(bool) * n);
 			for (int r = 0; r < n; r++)
 			{
 				values[a][r] = level->rows[r]->values[a];
@@ -360,7 +371,6 @@ HandOver(RelWriteState state, WriteLevel level, bool all)
 		for (int r = 0; r < n; r++)
 			rownums[r] = level->rows[r]->rownum;
 
-		MemoryContextSwitchTo(level->writerCxt);
 		level->writerBroken = true;
 		StripeWriterAddChunkGroup(level->writer, n, rownums, values, isnull);
 		level->writerBroken = false;
@@ -370,7 +380,7 @@ HandOver(RelWriteState state, WriteLevel level, bool all)
 			level->writerFirst = rownums[0];
 		level->writerLast = rownums[n - 1];
 		level->writerChunkGroups++;
-		MemoryContextDelete(tmp);
+		pfree(arrays);
 		relation_close(rel, NoLock);
 
 		for (int r = 0; r < n; r++)
@@ -1021,12 +1031,23 @@ FlushAll(void)
 	{
 		Relation	rel;
 		bool		any = false;
+		bool		onerow = true;
 
 		for (WriteLevel l = state->level; l != NULL; l = l->parent)
+		{
 			any |= (l->nrows > 0 || l->writer != NULL);
+			onerow &= (l->nrows <= 1 && l->writer == NULL);
+		}
 		if (!any)
 			continue;
-		if (!pushed && !ActiveSnapshotSet())
+
+		/*
+		 * Writing runs no user code but the comparison functions of min/max
+		 * stats, which may want a snapshot.  One buffered row gets none
+		 * (one-row chunk groups have no stats): taking a snapshot per small
+		 * commit would cost a ProcArrayLock and a scan of the proc array.
+		 */
+		if (!pushed && !onerow && !ActiveSnapshotSet())
 		{
 			PushActiveSnapshot(GetTransactionSnapshot());
 			pushed = true;
