@@ -136,7 +136,8 @@ ROTATE_BODY
  * only the order of the work differs.  Stages 1, 2 and 4 are lane
  * permutations of one register; the wider stages go three at a time
  * over 8 registers, so that a round makes two or three passes over
- * memory instead of six or more.
+ * memory instead of six or more; the sign flips ride on the first pass
+ * and the scaling on the last.
  */
 #define AVX2_BUTTERFLY(v, p, mask) \
 	_mm256_blend_ps(_mm256_add_ps((v), (p)), _mm256_sub_ps((p), (v)), (mask))
@@ -150,10 +151,13 @@ Avx2Fwht8(__m256 v)
 	return AVX2_BUTTERFLY(v, _mm256_permute2f128_ps(v, v, 0x01), 0xF0);
 }
 
-/* stages h, 2h, 4h (h >= 8) over w[0 .. p) */
+/*
+ * Stages h, 2h, 4h (h >= 8) over w[0 .. p), the results times scale if
+ * last (the normalisation, as its own pass would do it).
+ */
 __attribute__((target("avx2")))
 static inline void
-Avx2FwhtRadix8(float *w, int p, int h)
+Avx2FwhtRadix8(float *w, int p, int h, bool last, __m256 scale)
 {
 	for (int i = 0; i < p; i += 8 * h)
 		for (int j = i; j < i + h; j += 8)
@@ -175,21 +179,25 @@ Avx2FwhtRadix8(float *w, int p, int h)
 						b4 = _mm256_add_ps(a4, a6), b5 = _mm256_add_ps(a5, a7),
 						b6 = _mm256_sub_ps(a4, a6), b7 = _mm256_sub_ps(a5, a7);
 
-			_mm256_storeu_ps(w + j, _mm256_add_ps(b0, b4));
-			_mm256_storeu_ps(w + j + h, _mm256_add_ps(b1, b5));
-			_mm256_storeu_ps(w + j + 2 * h, _mm256_add_ps(b2, b6));
-			_mm256_storeu_ps(w + j + 3 * h, _mm256_add_ps(b3, b7));
-			_mm256_storeu_ps(w + j + 4 * h, _mm256_sub_ps(b0, b4));
-			_mm256_storeu_ps(w + j + 5 * h, _mm256_sub_ps(b1, b5));
-			_mm256_storeu_ps(w + j + 6 * h, _mm256_sub_ps(b2, b6));
-			_mm256_storeu_ps(w + j + 7 * h, _mm256_sub_ps(b3, b7));
+			__m256		y[8];
+
+			y[0] = _mm256_add_ps(b0, b4);
+			y[1] = _mm256_add_ps(b1, b5);
+			y[2] = _mm256_add_ps(b2, b6);
+			y[3] = _mm256_add_ps(b3, b7);
+			y[4] = _mm256_sub_ps(b0, b4);
+			y[5] = _mm256_sub_ps(b1, b5);
+			y[6] = _mm256_sub_ps(b2, b6);
+			y[7] = _mm256_sub_ps(b3, b7);
+			for (int k = 0; k < 8; k++)
+				_mm256_storeu_ps(w + j + k * h, last ? _mm256_mul_ps(y[k], scale) : y[k]);
 		}
 }
 
-/* stage h (h >= 8) over w[0 .. p) */
+/* stage h (h >= 8) over w[0 .. p), times scale if last */
 __attribute__((target("avx2")))
 static inline void
-Avx2FwhtRadix2(float *w, int p, int h)
+Avx2FwhtRadix2(float *w, int p, int h, bool last, __m256 scale)
 {
 	for (int i = 0; i < p; i += 2 * h)
 		for (int j = i; j < i + h; j += 8)
@@ -197,9 +205,31 @@ Avx2FwhtRadix2(float *w, int p, int h)
 			__m256		a = _mm256_loadu_ps(w + j),
 						b = _mm256_loadu_ps(w + j + h);
 
-			_mm256_storeu_ps(w + j, _mm256_add_ps(a, b));
-			_mm256_storeu_ps(w + j + h, _mm256_sub_ps(a, b));
+			__m256		lo = _mm256_add_ps(a, b),
+						hi = _mm256_sub_ps(a, b);
+
+			if (last)
+			{
+				lo = _mm256_mul_ps(lo, scale);
+				hi = _mm256_mul_ps(hi, scale);
+			}
+			_mm256_storeu_ps(w + j, lo);
+			_mm256_storeu_ps(w + j + h, hi);
 		}
+}
+
+/* v[i] *= s[i] for i in [from, to) */
+__attribute__((target("avx2")))
+static inline void
+Avx2FlipSigns(float *v, const float *s, int from, int to)
+{
+	int			i = from;
+
+	for (; i + 8 <= to; i += 8)
+		_mm256_storeu_ps(v + i, _mm256_mul_ps(_mm256_loadu_ps(v + i),
+											  _mm256_loadu_ps(s + i)));
+	for (; i < to; i++)
+		v[i] *= s[i];
 }
 
 __attribute__((target("avx2")))
@@ -219,23 +249,25 @@ Avx2Rotate(const IvfRotationData *rot, float *v)
 	for (int round = 0; round < 4; round++)
 	{
 		const float *s = rot->signs + round * d;
-		float	   *w = (round & 1) ? v + (d - p) : v;
+		int			off = (round & 1) ? d - p : 0;
+		float	   *w = v + off;
+		const float *ws = s + off;
 		int			h = 8;
-		int			i = 0;
 
-		for (; i + 8 <= d; i += 8)
-			_mm256_storeu_ps(v + i, _mm256_mul_ps(_mm256_loadu_ps(v + i),
-												  _mm256_loadu_ps(s + i)));
-		for (; i < d; i++)
-			v[i] *= s[i];
-		for (i = 0; i < p; i += 8)
-			_mm256_storeu_ps(w + i, Avx2Fwht8(_mm256_loadu_ps(w + i)));
+		/* the sign flips outside w here, inside w with stages 1 to 4 */
+		Avx2FlipSigns(v, s, 0, off);
+		Avx2FlipSigns(v, s, off + p, d);
+		for (int i = 0; i < p; i += 8)
+		{
+			__m256		x = _mm256_mul_ps(_mm256_loadu_ps(w + i), _mm256_loadu_ps(ws + i));
+
+			x = Avx2Fwht8(x);
+			_mm256_storeu_ps(w + i, p == 8 ? _mm256_mul_ps(x, vscale) : x);
+		}
 		for (; h * 8 <= p; h *= 8)
-			Avx2FwhtRadix8(w, p, h);
+			Avx2FwhtRadix8(w, p, h, h * 8 == p, vscale);
 		for (; h < p; h *= 2)
-			Avx2FwhtRadix2(w, p, h);
-		for (i = 0; i < p; i += 8)
-			_mm256_storeu_ps(w + i, _mm256_mul_ps(_mm256_loadu_ps(w + i), vscale));
+			Avx2FwhtRadix2(w, p, h, h * 2 == p, vscale);
 	}
 }
 #endif
