@@ -270,7 +270,139 @@ Avx2Rotate(const IvfRotationData *rot, float *v)
 			Avx2FwhtRadix2(w, p, h, h * 2 == p, vscale);
 	}
 }
+
+#if defined(__clang__) || __GNUC__ >= 8
+#define HAVE_IVF_AVX512_ROTATE 1
+
+/* Avx2Rotate with 16 lanes: stages 1 to 8 in one register */
+#define AVX512_BUTTERFLY(v, p, mask) \
+	_mm512_mask_blend_ps((mask), _mm512_add_ps((v), (p)), _mm512_sub_ps((p), (v)))
+
+__attribute__((target("avx512f")))
+static inline __m512
+Avx512Fwht16(__m512 v)
+{
+	v = AVX512_BUTTERFLY(v, _mm512_permute_ps(v, 0xB1), 0xAAAA);
+	v = AVX512_BUTTERFLY(v, _mm512_permute_ps(v, 0x4E), 0xCCCC);
+	v = AVX512_BUTTERFLY(v, _mm512_shuffle_f32x4(v, v, 0xB1), 0xF0F0);
+	return AVX512_BUTTERFLY(v, _mm512_shuffle_f32x4(v, v, 0x4E), 0xFF00);
+}
+
+/* stages h, 2h, 4h (h >= 16) over w[0 .. p), times scale if last */
+__attribute__((target("avx512f")))
+static inline void
+Avx512FwhtRadix8(float *w, int p, int h, bool last, __m512 scale)
+{
+	for (int i = 0; i < p; i += 8 * h)
+		for (int j = i; j < i + h; j += 16)
+		{
+			__m512		x0 = _mm512_loadu_ps(w + j),
+						x1 = _mm512_loadu_ps(w + j + h),
+						x2 = _mm512_loadu_ps(w + j + 2 * h),
+						x3 = _mm512_loadu_ps(w + j + 3 * h),
+						x4 = _mm512_loadu_ps(w + j + 4 * h),
+						x5 = _mm512_loadu_ps(w + j + 5 * h),
+						x6 = _mm512_loadu_ps(w + j + 6 * h),
+						x7 = _mm512_loadu_ps(w + j + 7 * h);
+			__m512		a0 = _mm512_add_ps(x0, x1), a1 = _mm512_sub_ps(x0, x1),
+						a2 = _mm512_add_ps(x2, x3), a3 = _mm512_sub_ps(x2, x3),
+						a4 = _mm512_add_ps(x4, x5), a5 = _mm512_sub_ps(x4, x5),
+						a6 = _mm512_add_ps(x6, x7), a7 = _mm512_sub_ps(x6, x7);
+			__m512		b0 = _mm512_add_ps(a0, a2), b1 = _mm512_add_ps(a1, a3),
+						b2 = _mm512_sub_ps(a0, a2), b3 = _mm512_sub_ps(a1, a3),
+						b4 = _mm512_add_ps(a4, a6), b5 = _mm512_add_ps(a5, a7),
+						b6 = _mm512_sub_ps(a4, a6), b7 = _mm512_sub_ps(a5, a7);
+			__m512		y[8];
+
+			y[0] = _mm512_add_ps(b0, b4);
+			y[1] = _mm512_add_ps(b1, b5);
+			y[2] = _mm512_add_ps(b2, b6);
+			y[3] = _mm512_add_ps(b3, b7);
+			y[4] = _mm512_sub_ps(b0, b4);
+			y[5] = _mm512_sub_ps(b1, b5);
+			y[6] = _mm512_sub_ps(b2, b6);
+			y[7] = _mm512_sub_ps(b3, b7);
+			for (int k = 0; k < 8; k++)
+				_mm512_storeu_ps(w + j + k * h, last ? _mm512_mul_ps(y[k], scale) : y[k]);
+		}
+}
+
+/* stage h (h >= 16) over w[0 .. p), times scale if last */
+__attribute__((target("avx512f")))
+static inline void
+Avx512FwhtRadix2(float *w, int p, int h, bool last, __m512 scale)
+{
+	for (int i = 0; i < p; i += 2 * h)
+		for (int j = i; j < i + h; j += 16)
+		{
+			__m512		a = _mm512_loadu_ps(w + j),
+						b = _mm512_loadu_ps(w + j + h);
+			__m512		lo = _mm512_add_ps(a, b),
+						hi = _mm512_sub_ps(a, b);
+
+			if (last)
+			{
+				lo = _mm512_mul_ps(lo, scale);
+				hi = _mm512_mul_ps(hi, scale);
+			}
+			_mm512_storeu_ps(w + j, lo);
+			_mm512_storeu_ps(w + j + h, hi);
+		}
+}
+
+/* v[i] *= s[i] for i in [from, to) */
+__attribute__((target("avx512f")))
+static inline void
+Avx512FlipSigns(float *v, const float *s, int from, int to)
+{
+	for (int i = from; i < to; i += 16)
+	{
+		__mmask16	m = to - i >= 16 ? 0xFFFF : (__mmask16) ((1u << (to - i)) - 1);
+
+		_mm512_mask_storeu_ps(v + i, m, _mm512_mul_ps(_mm512_maskz_loadu_ps(m, v + i),
+													  _mm512_maskz_loadu_ps(m, s + i)));
+	}
+}
+
+__attribute__((target("avx512f")))
+static void
+Avx512Rotate(const IvfRotationData *rot, float *v)
+{
+	int			d = rot->dims;
+	int			p = rot->pow2;
+	__m512		vscale = _mm512_set1_ps(1.0f / sqrtf((float) p));
+
+	if (p < 16)
+	{
+		RotateGeneric(rot, v);
+		return;
+	}
+	for (int round = 0; round < 4; round++)
+	{
+		const float *s = rot->signs + round * d;
+		int			off = (round & 1) ? d - p : 0;
+		float	   *w = v + off;
+		const float *ws = s + off;
+		int			h = 16;
+
+		Avx512FlipSigns(v, s, 0, off);
+		Avx512FlipSigns(v, s, off + p, d);
+		for (int i = 0; i < p; i += 16)
+		{
+			__m512		x = _mm512_mul_ps(_mm512_loadu_ps(w + i), _mm512_loadu_ps(ws + i));
+
+			x = Avx512Fwht16(x);
+			_mm512_storeu_ps(w + i, p == 16 ? _mm512_mul_ps(x, vscale) : x);
+		}
+		for (; h * 8 <= p; h *= 8)
+			Avx512FwhtRadix8(w, p, h, h * 8 == p, vscale);
+		for (; h < p; h *= 2)
+			Avx512FwhtRadix2(w, p, h, h * 2 == p, vscale);
+	}
+}
 #endif
+#endif
+
 
 static void (*rotate_impl) (const IvfRotationData *rot, float *v) = RotateGeneric;
 
@@ -853,6 +985,10 @@ IvfRabitqInit(void)
 		residual_impl = Avx2Residual;
 		signs_impl = Avx2Signs;
 	}
+#ifdef HAVE_IVF_AVX512_ROTATE
+	if (__builtin_cpu_supports("avx512f"))
+		rotate_impl = Avx512Rotate;
+#endif
 #endif
 #ifdef HAVE_IVF_AVX512_QUANTIZE
 	if (__builtin_cpu_supports("avx512f"))
