@@ -58,11 +58,12 @@ IvfRotationInit(IvfRotationData *rot, int dims, uint32 seed, float *signs)
 }
 
 /*
- * The rotation is the main cost of an insert.  Its body is compiled twice,
- * for baseline x86-64 and for AVX2 (named Avx2* for test/unit/check-no-avx),
- * both at -O3 so that GCC vectorises the butterflies; only additions,
- * subtractions and multiplications by +-1 or one scale factor happen, so
- * both give the same bits.
+ * The rotation is a main cost of an insert.  RotateGeneric is ROTATE_BODY
+ * at -O3 for baseline x86-64; Avx2Rotate and Avx512Rotate (so named for
+ * test/unit/check-no-avx) do the same butterflies in registers.  Only
+ * additions, subtractions and multiplications by +-1 or one scale factor
+ * happen, each element through the same ones in the same order, so all
+ * three give the same bits and an index reads the same on any CPU.
  */
 #if defined(__GNUC__) && !defined(__clang__)
 #define IVF_VECTORIZE __attribute__((optimize("O3")))
