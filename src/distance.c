@@ -526,6 +526,62 @@ DistanceKernelsByName(const char *name)
 	return NULL;
 }
 
+/*
+ * Batches for VectorL2SquaredMany: the set's own kernel inlined (flatten)
+ * into one loop, so the bits are the kernel's.
+ */
+#ifdef __GNUC__
+#define DISTANCE_FLATTEN __attribute__((flatten))
+#else
+#define DISTANCE_FLATTEN
+#endif
+
+DISTANCE_FLATTEN static void
+ScalarL2SquaredMany(int n, const float *a, const float *b, size_t stride,
+					int count, float *out)
+{
+	for (int i = 0; i < count; i++)
+		out[i] = ScalarL2Squared(n, a, b + i * stride);
+}
+
+#ifdef VECSTORE_X86_KERNELS
+AVX2_TARGET DISTANCE_FLATTEN static void
+Avx2L2SquaredMany(int n, const float *a, const float *b, size_t stride,
+				  int count, float *out)
+{
+	for (int i = 0; i < count; i++)
+		out[i] = Avx2L2Squared(n, a, b + i * stride);
+}
+
+AVX512_TARGET DISTANCE_FLATTEN static void
+Avx512L2SquaredMany(int n, const float *a, const float *b, size_t stride,
+					int count, float *out)
+{
+	for (int i = 0; i < count; i++)
+		out[i] = Avx512L2Squared(n, a, b + i * stride);
+}
+#endif
+
+void
+VectorL2SquaredMany(int n, const float *a, const float *b, size_t stride,
+					int count, float *out)
+{
+	DistanceKernel k = distance_kernels->l2_squared;
+
+#ifdef VECSTORE_X86_KERNELS
+	if (k == Avx512L2Squared)
+		Avx512L2SquaredMany(n, a, b, stride, count, out);
+	else if (k == Avx2L2Squared)
+		Avx2L2SquaredMany(n, a, b, stride, count, out);
+	else
+#endif
+	if (k == ScalarL2Squared)
+		ScalarL2SquaredMany(n, a, b, stride, count, out);
+	else
+		for (int i = 0; i < count; i++)
+			out[i] = k(n, a, b + i * stride);
+}
+
 void
 DistanceInit(void)
 {

@@ -13,6 +13,8 @@
 #ifndef VECSTORE_DISTANCE_H
 #define VECSTORE_DISTANCE_H
 
+#include <stddef.h>
+
 /*
  * Kernels take two arrays of n floats (n >= 0; any 4-byte alignment).
  * Accumulation is in float, as pgvector does; SIMD variants sum in a
@@ -74,6 +76,14 @@ extern const DistanceKernelsData *DistanceKernelsByName(const char *name);
  * with the similarity clamped to [-1, 1].  A zero vector gives NaN.
  */
 extern double CosineDistanceFromParts(float dot, float norma, float normb);
+
+/*
+ * out[i] = VectorL2SquaredDistance(n, a, b + i * stride), bit for bit, for
+ * i in 0..count-1: one call for many vectors (the shortlist of ivfrabitq
+ * inserts makes about a hundred short ones per row).
+ */
+extern void VectorL2SquaredMany(int n, const float *a, const float *b,
+								size_t stride, int count, float *out);
 
 #define VectorL2SquaredDistance(n, a, b)	(distance_kernels->l2_squared((n), (a), (b)))
 #define VectorInnerProduct(n, a, b)			(distance_kernels->inner_product((n), (a), (b)))

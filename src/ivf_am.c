@@ -198,6 +198,7 @@ IvfNearestList(IvfCache cache, const float *x)
  */
 #define IVF_SHORT_DIMS		128
 #define IVF_SHORT_LISTS		8
+#define IVF_SHORT_BATCH		256
 #define IVF_SHORT_MAX_BYTES (64 * 1024 * 1024)
 
 static bool
@@ -234,6 +235,7 @@ IvfInsertList(IvfCache cache, float *x, bool *rotated)
 	int			nlists = cache->nlists;
 	float		shortd[IVF_SHORT_LISTS];
 	int			shortl[IVF_SHORT_LISTS];
+	float		prefix[IVF_SHORT_BATCH];
 	int			nshort = 0;
 	int			best = 0;
 	float		bestd = FLT_MAX;
@@ -246,9 +248,14 @@ IvfInsertList(IvfCache cache, float *x, bool *rotated)
 	*rotated = true;
 	for (int l = 0; l < nlists; l++)
 	{
-		float		d = VectorL2SquaredDistance(IVF_SHORT_DIMS, x, cache->rcentroids + (Size) l * dims);
+		float		d;
 		int			i;
 
+		/* prefix distances a batch at a time: one call, not one each */
+		if (l % IVF_SHORT_BATCH == 0)
+			VectorL2SquaredMany(IVF_SHORT_DIMS, x, cache->rcentroids + (Size) l * dims,
+								dims, Min(IVF_SHORT_BATCH, nlists - l), prefix);
+		d = prefix[l % IVF_SHORT_BATCH];
 		if (nshort == IVF_SHORT_LISTS && !(d < shortd[nshort - 1]))
 			continue;
 		/* insert into the sorted shortlist */

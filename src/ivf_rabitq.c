@@ -58,11 +58,12 @@ IvfRotationInit(IvfRotationData *rot, int dims, uint32 seed, float *signs)
 }
 
 /*
- * The rotation is the main cost of an insert.  Its body is compiled twice,
- * for baseline x86-64 and for AVX2 (named Avx2* for test/unit/check-no-avx),
- * both at -O3 so that GCC vectorises the butterflies; only additions,
- * subtractions and multiplications by +-1 or one scale factor happen, so
- * both give the same bits.
+ * The rotation is a main cost of an insert.  RotateGeneric is ROTATE_BODY
+ * at -O3 for baseline x86-64; Avx2Rotate and Avx512Rotate (so named for
+ * test/unit/check-no-avx) do the same butterflies in registers.  Only
+ * additions, subtractions and multiplications by +-1 or one scale factor
+ * happen, each element through the same ones in the same order, so all
+ * three give the same bits and an index reads the same on any CPU.
  */
 #if defined(__GNUC__) && !defined(__clang__)
 #define IVF_VECTORIZE __attribute__((optimize("O3")))
@@ -126,13 +127,283 @@ ROTATE_BODY
 }
 
 #if defined(__x86_64__) && defined(__GNUC__)
-IVF_VECTORIZE __attribute__((target("avx2")))
+#define HAVE_IVF_AVX2 1
+#include <immintrin.h>
+
+/*
+ * The rotation with the butterflies in registers.  Every element still
+ * goes through the same additions and subtractions of the same operands
+ * as in ROTATE_BODY (a + b == b + a exactly), so the bits are the same;
+ * only the order of the work differs.  Stages 1, 2 and 4 are lane
+ * permutations of one register; the wider stages go three at a time
+ * over 8 registers, so that a round makes two or three passes over
+ * memory instead of six or more; the sign flips ride on the first pass
+ * and the scaling on the last.
+ */
+#define AVX2_BUTTERFLY(v, p, mask) \
+	_mm256_blend_ps(_mm256_add_ps((v), (p)), _mm256_sub_ps((p), (v)), (mask))
+
+__attribute__((target("avx2")))
+static inline __m256
+Avx2Fwht8(__m256 v)
+{
+	v = AVX2_BUTTERFLY(v, _mm256_permute_ps(v, 0xB1), 0xAA);
+	v = AVX2_BUTTERFLY(v, _mm256_permute_ps(v, 0x4E), 0xCC);
+	return AVX2_BUTTERFLY(v, _mm256_permute2f128_ps(v, v, 0x01), 0xF0);
+}
+
+/*
+ * Stages h, 2h, 4h (h >= 8) over w[0 .. p), the results times scale if
+ * last (the normalisation, as its own pass would do it).
+ */
+__attribute__((target("avx2")))
+static inline void
+Avx2FwhtRadix8(float *w, int p, int h, bool last, __m256 scale)
+{
+	for (int i = 0; i < p; i += 8 * h)
+		for (int j = i; j < i + h; j += 8)
+		{
+			__m256		x0 = _mm256_loadu_ps(w + j),
+						x1 = _mm256_loadu_ps(w + j + h),
+						x2 = _mm256_loadu_ps(w + j + 2 * h),
+						x3 = _mm256_loadu_ps(w + j + 3 * h),
+						x4 = _mm256_loadu_ps(w + j + 4 * h),
+						x5 = _mm256_loadu_ps(w + j + 5 * h),
+						x6 = _mm256_loadu_ps(w + j + 6 * h),
+						x7 = _mm256_loadu_ps(w + j + 7 * h);
+			__m256		a0 = _mm256_add_ps(x0, x1), a1 = _mm256_sub_ps(x0, x1),
+						a2 = _mm256_add_ps(x2, x3), a3 = _mm256_sub_ps(x2, x3),
+						a4 = _mm256_add_ps(x4, x5), a5 = _mm256_sub_ps(x4, x5),
+						a6 = _mm256_add_ps(x6, x7), a7 = _mm256_sub_ps(x6, x7);
+			__m256		b0 = _mm256_add_ps(a0, a2), b1 = _mm256_add_ps(a1, a3),
+						b2 = _mm256_sub_ps(a0, a2), b3 = _mm256_sub_ps(a1, a3),
+						b4 = _mm256_add_ps(a4, a6), b5 = _mm256_add_ps(a5, a7),
+						b6 = _mm256_sub_ps(a4, a6), b7 = _mm256_sub_ps(a5, a7);
+
+			__m256		y[8];
+
+			y[0] = _mm256_add_ps(b0, b4);
+			y[1] = _mm256_add_ps(b1, b5);
+			y[2] = _mm256_add_ps(b2, b6);
+			y[3] = _mm256_add_ps(b3, b7);
+			y[4] = _mm256_sub_ps(b0, b4);
+			y[5] = _mm256_sub_ps(b1, b5);
+			y[6] = _mm256_sub_ps(b2, b6);
+			y[7] = _mm256_sub_ps(b3, b7);
+			for (int k = 0; k < 8; k++)
+				_mm256_storeu_ps(w + j + k * h, last ? _mm256_mul_ps(y[k], scale) : y[k]);
+		}
+}
+
+/* stage h (h >= 8) over w[0 .. p), times scale if last */
+__attribute__((target("avx2")))
+static inline void
+Avx2FwhtRadix2(float *w, int p, int h, bool last, __m256 scale)
+{
+	for (int i = 0; i < p; i += 2 * h)
+		for (int j = i; j < i + h; j += 8)
+		{
+			__m256		a = _mm256_loadu_ps(w + j),
+						b = _mm256_loadu_ps(w + j + h);
+
+			__m256		lo = _mm256_add_ps(a, b),
+						hi = _mm256_sub_ps(a, b);
+
+			if (last)
+			{
+				lo = _mm256_mul_ps(lo, scale);
+				hi = _mm256_mul_ps(hi, scale);
+			}
+			_mm256_storeu_ps(w + j, lo);
+			_mm256_storeu_ps(w + j + h, hi);
+		}
+}
+
+/* v[i] *= s[i] for i in [from, to) */
+__attribute__((target("avx2")))
+static inline void
+Avx2FlipSigns(float *v, const float *s, int from, int to)
+{
+	int			i = from;
+
+	for (; i + 8 <= to; i += 8)
+		_mm256_storeu_ps(v + i, _mm256_mul_ps(_mm256_loadu_ps(v + i),
+											  _mm256_loadu_ps(s + i)));
+	for (; i < to; i++)
+		v[i] *= s[i];
+}
+
+__attribute__((target("avx2")))
 static void
 Avx2Rotate(const IvfRotationData *rot, float *v)
 {
-ROTATE_BODY
+	int			d = rot->dims;
+	int			p = rot->pow2;
+	float		scale = 1.0f / sqrtf((float) p);
+	__m256		vscale = _mm256_set1_ps(scale);
+
+	if (p < 8)
+	{
+		RotateGeneric(rot, v);
+		return;
+	}
+	for (int round = 0; round < 4; round++)
+	{
+		const float *s = rot->signs + round * d;
+		int			off = (round & 1) ? d - p : 0;
+		float	   *w = v + off;
+		const float *ws = s + off;
+		int			h = 8;
+
+		/* the sign flips outside w here, inside w with stages 1 to 4 */
+		Avx2FlipSigns(v, s, 0, off);
+		Avx2FlipSigns(v, s, off + p, d);
+		for (int i = 0; i < p; i += 8)
+		{
+			__m256		x = _mm256_mul_ps(_mm256_loadu_ps(w + i), _mm256_loadu_ps(ws + i));
+
+			x = Avx2Fwht8(x);
+			_mm256_storeu_ps(w + i, p == 8 ? _mm256_mul_ps(x, vscale) : x);
+		}
+		for (; h * 8 <= p; h *= 8)
+			Avx2FwhtRadix8(w, p, h, h * 8 == p, vscale);
+		for (; h < p; h *= 2)
+			Avx2FwhtRadix2(w, p, h, h * 2 == p, vscale);
+	}
+}
+
+#if defined(__clang__) || __GNUC__ >= 8
+#define HAVE_IVF_AVX512_ROTATE 1
+
+/* Avx2Rotate with 16 lanes: stages 1 to 8 in one register */
+#define AVX512_BUTTERFLY(v, p, mask) \
+	_mm512_mask_blend_ps((mask), _mm512_add_ps((v), (p)), _mm512_sub_ps((p), (v)))
+
+__attribute__((target("avx512f")))
+static inline __m512
+Avx512Fwht16(__m512 v)
+{
+	v = AVX512_BUTTERFLY(v, _mm512_permute_ps(v, 0xB1), 0xAAAA);
+	v = AVX512_BUTTERFLY(v, _mm512_permute_ps(v, 0x4E), 0xCCCC);
+	v = AVX512_BUTTERFLY(v, _mm512_shuffle_f32x4(v, v, 0xB1), 0xF0F0);
+	return AVX512_BUTTERFLY(v, _mm512_shuffle_f32x4(v, v, 0x4E), 0xFF00);
+}
+
+/* stages h, 2h, 4h (h >= 16) over w[0 .. p), times scale if last */
+__attribute__((target("avx512f")))
+static inline void
+Avx512FwhtRadix8(float *w, int p, int h, bool last, __m512 scale)
+{
+	for (int i = 0; i < p; i += 8 * h)
+		for (int j = i; j < i + h; j += 16)
+		{
+			__m512		x0 = _mm512_loadu_ps(w + j),
+						x1 = _mm512_loadu_ps(w + j + h),
+						x2 = _mm512_loadu_ps(w + j + 2 * h),
+						x3 = _mm512_loadu_ps(w + j + 3 * h),
+						x4 = _mm512_loadu_ps(w + j + 4 * h),
+						x5 = _mm512_loadu_ps(w + j + 5 * h),
+						x6 = _mm512_loadu_ps(w + j + 6 * h),
+						x7 = _mm512_loadu_ps(w + j + 7 * h);
+			__m512		a0 = _mm512_add_ps(x0, x1), a1 = _mm512_sub_ps(x0, x1),
+						a2 = _mm512_add_ps(x2, x3), a3 = _mm512_sub_ps(x2, x3),
+						a4 = _mm512_add_ps(x4, x5), a5 = _mm512_sub_ps(x4, x5),
+						a6 = _mm512_add_ps(x6, x7), a7 = _mm512_sub_ps(x6, x7);
+			__m512		b0 = _mm512_add_ps(a0, a2), b1 = _mm512_add_ps(a1, a3),
+						b2 = _mm512_sub_ps(a0, a2), b3 = _mm512_sub_ps(a1, a3),
+						b4 = _mm512_add_ps(a4, a6), b5 = _mm512_add_ps(a5, a7),
+						b6 = _mm512_sub_ps(a4, a6), b7 = _mm512_sub_ps(a5, a7);
+			__m512		y[8];
+
+			y[0] = _mm512_add_ps(b0, b4);
+			y[1] = _mm512_add_ps(b1, b5);
+			y[2] = _mm512_add_ps(b2, b6);
+			y[3] = _mm512_add_ps(b3, b7);
+			y[4] = _mm512_sub_ps(b0, b4);
+			y[5] = _mm512_sub_ps(b1, b5);
+			y[6] = _mm512_sub_ps(b2, b6);
+			y[7] = _mm512_sub_ps(b3, b7);
+			for (int k = 0; k < 8; k++)
+				_mm512_storeu_ps(w + j + k * h, last ? _mm512_mul_ps(y[k], scale) : y[k]);
+		}
+}
+
+/* stage h (h >= 16) over w[0 .. p), times scale if last */
+__attribute__((target("avx512f")))
+static inline void
+Avx512FwhtRadix2(float *w, int p, int h, bool last, __m512 scale)
+{
+	for (int i = 0; i < p; i += 2 * h)
+		for (int j = i; j < i + h; j += 16)
+		{
+			__m512		a = _mm512_loadu_ps(w + j),
+						b = _mm512_loadu_ps(w + j + h);
+			__m512		lo = _mm512_add_ps(a, b),
+						hi = _mm512_sub_ps(a, b);
+
+			if (last)
+			{
+				lo = _mm512_mul_ps(lo, scale);
+				hi = _mm512_mul_ps(hi, scale);
+			}
+			_mm512_storeu_ps(w + j, lo);
+			_mm512_storeu_ps(w + j + h, hi);
+		}
+}
+
+/* v[i] *= s[i] for i in [from, to) */
+__attribute__((target("avx512f")))
+static inline void
+Avx512FlipSigns(float *v, const float *s, int from, int to)
+{
+	for (int i = from; i < to; i += 16)
+	{
+		__mmask16	m = to - i >= 16 ? 0xFFFF : (__mmask16) ((1u << (to - i)) - 1);
+
+		_mm512_mask_storeu_ps(v + i, m, _mm512_mul_ps(_mm512_maskz_loadu_ps(m, v + i),
+													  _mm512_maskz_loadu_ps(m, s + i)));
+	}
+}
+
+__attribute__((target("avx512f")))
+static void
+Avx512Rotate(const IvfRotationData *rot, float *v)
+{
+	int			d = rot->dims;
+	int			p = rot->pow2;
+	__m512		vscale = _mm512_set1_ps(1.0f / sqrtf((float) p));
+
+	if (p < 16)
+	{
+		RotateGeneric(rot, v);
+		return;
+	}
+	for (int round = 0; round < 4; round++)
+	{
+		const float *s = rot->signs + round * d;
+		int			off = (round & 1) ? d - p : 0;
+		float	   *w = v + off;
+		const float *ws = s + off;
+		int			h = 16;
+
+		Avx512FlipSigns(v, s, 0, off);
+		Avx512FlipSigns(v, s, off + p, d);
+		for (int i = 0; i < p; i += 16)
+		{
+			__m512		x = _mm512_mul_ps(_mm512_loadu_ps(w + i), _mm512_loadu_ps(ws + i));
+
+			x = Avx512Fwht16(x);
+			_mm512_storeu_ps(w + i, p == 16 ? _mm512_mul_ps(x, vscale) : x);
+		}
+		for (; h * 8 <= p; h *= 8)
+			Avx512FwhtRadix8(w, p, h, h * 8 == p, vscale);
+		for (; h < p; h *= 2)
+			Avx512FwhtRadix2(w, p, h, h * 2 == p, vscale);
+	}
 }
 #endif
+#endif
+
 
 static void (*rotate_impl) (const IvfRotationData *rot, float *v) = RotateGeneric;
 
@@ -142,6 +413,165 @@ IvfRotate(const IvfRotationData *rot, float *v)
 {
 	rotate_impl(rot, v);
 }
+
+/*
+ * The sums of IvfEncode go over 8 interleaved partial sums (element i into
+ * sum i % 8, up to the last multiple of 8), reduced as ((s0 + s4) + (s2 +
+ * s6)) + ((s1 + s5) + (s3 + s7)), then the remaining elements in order:
+ * the order of one AVX2 register, so that the generic code and the AVX2
+ * code give the same bits.
+ */
+static inline float
+StripeSum(const float *s)
+{
+	return ((s[0] + s[4]) + (s[2] + s[6])) + ((s[1] + s[5]) + (s[3] + s[7]));
+}
+
+/* work = x - c; *rr = |work|^2, *rc = <work, c> */
+static void
+ResidualGeneric(const float *x, const float *c, float *work, int d,
+				float *rr, float *rc)
+{
+	float		srr[8] = {0},
+				src[8] = {0};
+	int			i = 0;
+	float		a,
+				b;
+
+	for (; i + 8 <= d; i += 8)
+		for (int k = 0; k < 8; k++)
+		{
+			float		r = x[i + k] - c[i + k];
+
+			work[i + k] = r;
+			srr[k] += r * r;
+			src[k] += r * c[i + k];
+		}
+	a = StripeSum(srr);
+	b = StripeSum(src);
+	for (; i < d; i++)
+	{
+		work[i] = x[i] - c[i];
+		a += work[i] * work[i];
+		b += work[i] * c[i];
+	}
+	*rr = a;
+	*rc = b;
+}
+
+/*
+ * The sign bits of o (bit i % 8 of byte i / 8 set when o[i] > 0, the same
+ * layout on any byte order) into code; returns sum |o[i]|.
+ */
+static float
+SignsGeneric(const float *o, int d, unsigned char *code)
+{
+	float		sa[8] = {0};
+	float		sum;
+	int			i = 0;
+
+	for (; i + 8 <= d; i += 8)
+	{
+		unsigned	bits = 0;
+
+		for (int k = 0; k < 8; k++)
+		{
+			bits |= (unsigned) (o[i + k] > 0) << k;
+			sa[k] += fabsf(o[i + k]);
+		}
+		code[i / 8] = (unsigned char) bits;
+	}
+	sum = StripeSum(sa);
+	/* fewer than 8 left: one last byte */
+	if (i < d)
+		code[i / 8] = 0;
+	for (; i < d; i++)
+	{
+		if (o[i] > 0)
+			code[i / 8] |= (unsigned char) (1 << (i % 8));
+		sum += fabsf(o[i]);
+	}
+	return sum;
+}
+
+#ifdef HAVE_IVF_AVX2
+__attribute__((target("avx2")))
+static inline float
+Avx2StripeSum(__m256 v)
+{
+	__m128		s4 = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+	__m128		s2 = _mm_add_ps(s4, _mm_movehl_ps(s4, s4));
+
+	/* lanes: s0 + s4, s1 + s5, s2 + s6, s3 + s7; then (0 + 2), (1 + 3) */
+	return _mm_cvtss_f32(_mm_add_ss(s2, _mm_shuffle_ps(s2, s2, 0x55)));
+}
+
+__attribute__((target("avx2")))
+static void
+Avx2Residual(const float *x, const float *c, float *work, int d,
+			 float *rr, float *rc)
+{
+	__m256		srr = _mm256_setzero_ps(),
+				src = _mm256_setzero_ps();
+	int			i = 0;
+	float		a,
+				b;
+
+	for (; i + 8 <= d; i += 8)
+	{
+		__m256		cv = _mm256_loadu_ps(c + i);
+		__m256		r = _mm256_sub_ps(_mm256_loadu_ps(x + i), cv);
+
+		_mm256_storeu_ps(work + i, r);
+		srr = _mm256_add_ps(srr, _mm256_mul_ps(r, r));
+		src = _mm256_add_ps(src, _mm256_mul_ps(r, cv));
+	}
+	a = Avx2StripeSum(srr);
+	b = Avx2StripeSum(src);
+	for (; i < d; i++)
+	{
+		work[i] = x[i] - c[i];
+		a += work[i] * work[i];
+		b += work[i] * c[i];
+	}
+	*rr = a;
+	*rc = b;
+}
+
+__attribute__((target("avx2")))
+static float
+Avx2Signs(const float *o, int d, unsigned char *code)
+{
+	__m256		zero = _mm256_setzero_ps();
+	__m256		absmask = _mm256_castsi256_ps(_mm256_set1_epi32(0x7FFFFFFF));
+	__m256		sa = _mm256_setzero_ps();
+	float		sum;
+	int			i = 0;
+
+	for (; i + 8 <= d; i += 8)
+	{
+		__m256		v = _mm256_loadu_ps(o + i);
+
+		code[i / 8] = (unsigned char) _mm256_movemask_ps(_mm256_cmp_ps(v, zero, _CMP_GT_OQ));
+		sa = _mm256_add_ps(sa, _mm256_and_ps(v, absmask));
+	}
+	sum = Avx2StripeSum(sa);
+	/* fewer than 8 left: one last byte */
+	if (i < d)
+		code[i / 8] = 0;
+	for (; i < d; i++)
+	{
+		if (o[i] > 0)
+			code[i / 8] |= (unsigned char) (1 << (i % 8));
+		sum += fabsf(o[i]);
+	}
+	return sum;
+}
+#endif
+
+static void (*residual_impl) (const float *x, const float *c, float *work, int d,
+							  float *rr, float *rc) = ResidualGeneric;
+static float (*signs_impl) (const float *o, int d, unsigned char *code) = SignsGeneric;
 
 /*
  * Entry of vector x (already normalised for cosine) in the list of
@@ -156,36 +586,17 @@ IvfEncode(const IvfRotationData *rot, bool rotated, const float *x, const float 
 {
 	int			d = rot->dims;
 	unsigned char *code = (unsigned char *) entry + IVF_ENTRY_HEAD(strategy);
-	float		rr = 0,
-				rc = 0,
-				sumabs = 0,
+	float		rr,
+				rc,
+				sumabs,
 				rnorm,
 				ipf;
 	uint16		ipq;
 
-	for (int i = 0; i < d; i++)
-	{
-		work[i] = x[i] - c[i];
-		rr += work[i] * work[i];
-		rc += work[i] * c[i];
-	}
+	residual_impl(x, c, work, d, &rr, &rc);
 	if (!rotated)
 		IvfRotate(rot, work);
-	for (int w = 0; w < IVF_CODE_WORDS(d); w++)
-	{
-		uint64		bits = 0;
-		int			n = Min(64, d - w * 64);
-		const float *o = work + w * 64;
-
-		for (int k = 0; k < n; k++)
-		{
-			bits |= (uint64) (o[k] > 0) << k;
-			sumabs += fabsf(o[k]);
-		}
-		/* byte by byte: the same layout on any byte order */
-		for (int b = 0; b < (n + 7) / 8; b++)
-			code[w * 8 + b] = (unsigned char) (bits >> (8 * b));
-	}
+	sumabs = signs_impl(work, d, code);
 	rnorm = sqrtf(rr);
 	/* sum|o_i| / sqrt(D) >= 1/sqrt(D): never zero for a nonzero residual */
 	ipf = rr > 0 ? sumabs / (rnorm * sqrtf((float) d)) : 1.0f;
@@ -570,7 +981,15 @@ IvfRabitqInit(void)
 		estimate_impl = Avx512Estimate;
 #endif
 	if (__builtin_cpu_supports("avx2"))
+	{
 		rotate_impl = Avx2Rotate;
+		residual_impl = Avx2Residual;
+		signs_impl = Avx2Signs;
+	}
+#ifdef HAVE_IVF_AVX512_ROTATE
+	if (__builtin_cpu_supports("avx512f"))
+		rotate_impl = Avx512Rotate;
+#endif
 #endif
 #ifdef HAVE_IVF_AVX512_QUANTIZE
 	if (__builtin_cpu_supports("avx512f"))

@@ -333,6 +333,51 @@ TestCosine(void)
 	}
 }
 
+/*
+ * VectorL2SquaredMany gives, with each set in use, exactly what the set's
+ * l2_squared gives one vector at a time.
+ */
+static void
+TestMany(const DistanceKernelsData **sets, int nsets)
+{
+	enum
+	{
+		MAXC = 40, STRIDE = 300
+	};
+	float	   *q = malloc(sizeof(float) * STRIDE);
+	float	   *rows = malloc(sizeof(float) * STRIDE * MAXC);
+	const DistanceKernelsData *saved = distance_kernels;
+	static const int ns[] = {0, 1, 7, 16, 33, 64, 128, 131, 256, 300};
+
+	FillMixed(q, STRIDE);
+	FillMixed(rows, STRIDE * MAXC);
+	for (int s = 0; s < nsets; s++)
+	{
+		distance_kernels = sets[s];
+		for (int k = 0; k < (int) (sizeof(ns) / sizeof(ns[0])); k++)
+			for (int count = 0; count <= MAXC; count += 13)
+			{
+				float		out[MAXC];
+
+				VectorL2SquaredMany(ns[k], q, rows, STRIDE, count, out);
+				for (int i = 0; i < count; i++)
+				{
+					float		one = sets[s]->l2_squared(ns[k], q, rows + (size_t) i * STRIDE);
+
+					if (memcmp(&one, &out[i], sizeof(float)) != 0)
+					{
+						fprintf(stderr, "# %s: VectorL2SquaredMany n=%d row %d: %.9g, one at a time %.9g\n",
+								sets[s]->name, ns[k], i, out[i], one);
+						failures++;
+					}
+				}
+			}
+	}
+	distance_kernels = saved;
+	free(q);
+	free(rows);
+}
+
 static double
 NowNs(void)
 {
@@ -431,6 +476,7 @@ main(int argc, char **argv)
 	TestCosine();
 	TestAccuracy(sets, nsets);
 	TestNoOverread(sets, nsets);
+	TestMany(sets, nsets);
 
 	if (failures > 0)
 		fprintf(stderr, "# %d failures\n", failures);
