@@ -241,6 +241,8 @@ extern void IvfAppendItems(Relation index, IvfCache cache, int list, char *const
 extern void IvfInitPage(Page page);
 extern IvfSegment IvfPageNewSegment(Page page, int list);
 extern IvfSegment IvfPageFindSegment(Page page, int list, Size esz);
+extern IvfSegment IvfBufferSegment(Relation index, Buffer buf, int list,
+								   Size esz);
 
 /* ivf_pending.c */
 extern void IvfPendingInit(void);

@@ -413,6 +413,29 @@ IvfPageFindSegment(Page page, int list, Size esz)
 	return NULL;
 }
 
+/*
+ * IvfPageFindSegment on the page of buf, locked by the caller, which must
+ * find one: otherwise the buffer is released and the index reported
+ * damaged.
+ */
+IvfSegment
+IvfBufferSegment(Relation index, Buffer buf, int list, Size esz)
+{
+	IvfSegment	seg = IvfPageFindSegment(BufferGetPage(buf), list, esz);
+
+	if (seg == NULL)
+	{
+		BlockNumber blk = BufferGetBlockNumber(buf);
+
+		UnlockReleaseBuffer(buf);
+		ereport(ERROR,
+				(errcode(ERRCODE_INDEX_CORRUPTED),
+				 errmsg("block %u of index \"%s\" holds no valid segment of list %d",
+						blk, RelationGetRelationName(index), list)));
+	}
+	return seg;
+}
+
 static Buffer
 NewBuffer(Relation index, ForkNumber fork)
 {

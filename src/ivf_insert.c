@@ -54,15 +54,6 @@ FillSegment(Page page, IvfSegment seg, char *const *items, int n, Size itemsz, i
 	return added;
 }
 
-static void
-NoSegment(Relation index, int list, BlockNumber blk)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_INDEX_CORRUPTED),
-			 errmsg("block %u of index \"%s\" holds no valid segment of list %d",
-					blk, RelationGetRelationName(index), list)));
-}
-
 /*
  * Appends n items (itemsz bytes each) to one list.  Each generic WAL
  * record fills the list's last segment if it can grow and, when items
@@ -123,12 +114,7 @@ IvfAppendItems(Relation index, IvfCache cache, int list, char *const *items,
 		LockBuffer(buf, BUFFER_LOCK_EXCLUSIVE);
 		for (;;)
 		{
-			seg = IvfPageFindSegment(BufferGetPage(buf), list, itemsz);
-			if (seg == NULL)
-			{
-				UnlockReleaseBuffer(buf);
-				NoSegment(index, list, blk);
-			}
+			seg = IvfBufferSegment(index, buf, list, itemsz);
 			if (seg->next == InvalidBlockNumber)
 				break;
 			blk = seg->next;

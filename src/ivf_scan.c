@@ -558,15 +558,7 @@ ProbeMore(IndexScanDesc scan)
 			CHECK_FOR_INTERRUPTS();
 			LockBuffer(buf, BUFFER_LOCK_SHARE);
 			page = BufferGetPage(buf);
-			seg = IvfPageFindSegment(page, l, so->esz);
-			if (seg == NULL)
-			{
-				UnlockReleaseBuffer(buf);
-				ereport(ERROR,
-						(errcode(ERRCODE_INDEX_CORRUPTED),
-						 errmsg("block %u of index \"%s\" holds no valid segment of list %d",
-								blk, RelationGetRelationName(index), l)));
-			}
+			seg = IvfBufferSegment(index, buf, l, so->esz);
 			if (so->poolLen + seg->count > so->poolCap)
 			{
 				so->poolCap = Max(so->poolCap * 2, so->poolLen + seg->count);

@@ -45,15 +45,7 @@ WalkLists(IndexVacuumInfo *info, IndexBulkDeleteResult *stats,
 			vacuum_delay_point();
 			LockBuffer(buf, callback ? BUFFER_LOCK_EXCLUSIVE : BUFFER_LOCK_SHARE);
 			page = BufferGetPage(buf);
-			seg = IvfPageFindSegment(page, l, esz);
-			if (seg == NULL)
-			{
-				UnlockReleaseBuffer(buf);
-				ereport(ERROR,
-						(errcode(ERRCODE_INDEX_CORRUPTED),
-						 errmsg("block %u of index \"%s\" holds no valid segment of list %d",
-								blk, RelationGetRelationName(index), l)));
-			}
+			seg = IvfBufferSegment(index, buf, l, esz);
 			if (callback)
 				dead = palloc0(sizeof(bool) * Max(seg->count, 1));
 			for (int j = 0; j < seg->count; j++)
@@ -189,12 +181,7 @@ ivfrabitq_check(PG_FUNCTION_ARGS)
 						(errcode(ERRCODE_INDEX_CORRUPTED),
 						 errmsg("block %u of index \"%s\" is not a list page",
 								blk, RelationGetRelationName(index))));
-			seg = IvfPageFindSegment(page, l, esz);
-			if (seg == NULL)
-				ereport(ERROR,
-						(errcode(ERRCODE_INDEX_CORRUPTED),
-						 errmsg("block %u of index \"%s\" holds no valid segment of list %d",
-								blk, RelationGetRelationName(index), l)));
+			seg = IvfBufferSegment(index, buf, l, esz);
 			entries += seg->count;
 			prev = blk;
 			blk = seg->next;
