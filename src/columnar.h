@@ -184,6 +184,12 @@ extern StripeVisibility ColumnarStripeVisibility(StripeEntry stripe,
 extern bool ColumnarFindStripe(Relation rel, RowNumber rownum,
 							   StripeEntryData *result);
 
+/* registers the directory's relcache callback */
+extern void ColumnarDirectoryInit(void);
+
+/* forgets this backend's run of reserved bytes (storage reset in place) */
+extern void ColumnarForgetSmallRun(void);
+
 /*
  * VACUUM: replaces xids older than cutoff_xid by FrozenTransactionId and
  * forgets reservations of transactions that have ended; counts live rows.

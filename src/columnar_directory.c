@@ -29,6 +29,7 @@
 #include "access/transam.h"
 #include "access/xact.h"
 #include "storage/procarray.h"
+#include "utils/inval.h"
 #include "utils/memutils.h"
 #include "utils/snapmgr.h"
 
@@ -416,14 +417,44 @@ ColumnarAppendDataEntry(Relation rel, StripeEntry entry)
  */
 typedef struct SmallRun
 {
+	Oid			relid;
 	RelFileNode node;
 	uint64		storageId;		/* tells a recreated storage apart */
 	uint64		next;			/* first unused byte */
 	uint64		end;
 	uint64		count;			/* small stripes written to the storage */
+	BlockNumber dirblk;			/* a directory page, the last one when seen */
+	bool		indexed;		/* small stripes keep their index (version 1) */
 } SmallRun;
 
 static SmallRun smallRun;
+
+/*
+ * The run outlives no change of its relation's storage: every such change
+ * (TRUNCATE, rewrites, DROP, even of another backend) sends a relcache
+ * invalidation, received before the relation is next opened, or happens
+ * in place in this backend (ColumnarForgetSmallRun).  So a run that
+ * matches the relation and its relfilenode still lies in its storage, and
+ * appending to it needs no look at the metapage.
+ */
+static void
+ForgetSmallRun(Datum arg, Oid relid)
+{
+	if (relid == InvalidOid || relid == smallRun.relid)
+		memset(&smallRun, 0, sizeof(smallRun));
+}
+
+void
+ColumnarForgetSmallRun(void)
+{
+	memset(&smallRun, 0, sizeof(smallRun));
+}
+
+void
+ColumnarDirectoryInit(void)
+{
+	CacheRegisterRelcacheCallback(ForgetSmallRun, (Datum) 0);
+}
 
 static void AddDirectoryPage(Relation rel);
 static bool AppendRenewingRun(Relation rel, StripeEntry entry, char *body,
@@ -508,23 +539,21 @@ WriteSmallStripe(Relation rel, Buffer metabuf, ColumnarMetaPageData *newmeta,
 }
 
 /*
- * ColumnarAppendSmallStripe into this backend's run: the metapage is only
- * read (share lock, released at once) to check the storage and find the
- * last directory page; the directory page and the data pages are locked
- * exclusively.  The entry does not bump dirChangeCount: readers notice it
- * by the last directory page's entry count (RefreshDirectoryCache).
- * False, having changed nothing, if the run cannot take the stripe (*full
- * set if the last directory page is full).
+ * ColumnarAppendSmallStripe into this backend's run, without touching the
+ * metapage (see ForgetSmallRun): the last directory page is found from the
+ * one the run last saw, by the directory's links.  The directory page and
+ * the data pages are locked exclusively.  The entry does not bump
+ * dirChangeCount: readers notice it by the last directory page's entry
+ * count (RefreshDirectoryCache).  False, having changed nothing, if the
+ * run cannot take the stripe (*full set if the last directory page is
+ * full).
  */
 static bool
 AppendInRun(Relation rel, StripeEntry entry, char *body, uint64 fulllen,
 			uint64 indexlen, ColumnarPlaceFunc place, void *arg, bool *full)
 {
-	Buffer		metabuf;
-	ColumnarMetaPageData *meta;
-	uint64		storageId;
-	BlockNumber dirblk;
-	bool		indexed;
+	BlockNumber dirblk = smallRun.dirblk;
+	bool		indexed = smallRun.indexed;
 	uint64		len;
 	uint64		offset;
 	Buffer		dirbuf;
@@ -534,21 +563,10 @@ AppendInRun(Relation rel, StripeEntry entry, char *body, uint64 fulllen,
 	Buffer		databufs[2];
 	int			ndatabufs = 0;
 
-	if (!RelFileNodeEquals(smallRun.node, rel->rd_node) ||
+	if (smallRun.relid != RelationGetRelid(rel) ||
+		!RelFileNodeEquals(smallRun.node, rel->rd_node) ||
 		smallRun.next >= smallRun.end)
 		return false;
-	metabuf = ColumnarReadMetapage(rel, BUFFER_LOCK_SHARE);
-	meta = ColumnarPageGetMeta(BufferGetPage(metabuf));
-	storageId = meta->storageId;
-	dirblk = meta->lastDirPage;
-	indexed = meta->version < 2;
-	UnlockReleaseBuffer(metabuf);
-
-	if (storageId != smallRun.storageId)
-	{
-		memset(&smallRun, 0, sizeof(smallRun));
-		return false;
-	}
 	len = indexed ? fulllen : fulllen - indexlen;
 	if (dirblk == InvalidBlockNumber || len > smallRun.end - smallRun.next)
 		return false;
@@ -605,6 +623,7 @@ AppendInRun(Relation rel, StripeEntry entry, char *body, uint64 fulllen,
 
 	smallRun.next = offset + len;
 	smallRun.count++;
+	smallRun.dirblk = dirblk;
 	entry->entryId = MakeEntryId(dirblk, slot);
 	return true;
 }
@@ -820,11 +839,14 @@ AppendRenewingRun(Relation rel, StripeEntry entry, char *body,
 		newmeta.dirChangeCount++;
 		slot = WriteSmallStripe(rel, metabuf, &newmeta, dirbuf, offset, body,
 								len, &ent, NULL);
+		smallRun.relid = RelationGetRelid(rel);
 		smallRun.node = rel->rd_node;
 		smallRun.storageId = meta->storageId;
 		smallRun.next = offset + len;
 		smallRun.end = offset + runlen;
 		smallRun.count = count + 1;
+		smallRun.dirblk = dirblk;
+		smallRun.indexed = indexed;
 		UnlockReleaseBuffer(dirbuf);
 		UnlockReleaseBuffer(metabuf);
 		entry->entryId = MakeEntryId(dirblk, slot);

@@ -297,6 +297,7 @@ columnar_relation_nontransactional_truncate(Relation rel)
 {
 	/* the storage was created in this transaction: start it afresh */
 	ColumnarDiscardRelation(rel);
+	ColumnarForgetSmallRun();
 	RelationTruncate(rel, 0);
 	ColumnarInitStorage(RelationGetSmgr(rel), MAIN_FORKNUM,
 						RelationNeedsWAL(rel));
@@ -986,6 +987,7 @@ ColumnarInit(void)
 	ColumnarSlotOps.getsysattr = columnar_getsysattr;
 
 	ColumnarStorageInit();
+	ColumnarDirectoryInit();
 	ColumnarWriteBufInit();
 	ColumnarScanInit();
 

@@ -64,6 +64,32 @@ ROLLBACK TO s;
 SELECT count(*), sum(id) FROM n;
 COMMIT;
 SELECT count(*), sum(id), min(payload) = max(payload) AS one_payload FROM n;
+-- the same, read between single-row inserts: each read writes the rows
+-- out as a small stripe (into this session's run of reserved space, which
+-- grows with every stripe), and a TRUNCATE in place starts the storage
+-- afresh under the same relfilenode
+BEGIN;
+CREATE TABLE r (id int, payload text);
+DO $$
+BEGIN
+	FOR i IN 1..6 LOOP
+		INSERT INTO r VALUES (i, 'r' || i);
+		PERFORM count(*) FROM r;
+	END LOOP;
+END $$;
+SELECT count(*), sum(id) FROM r;
+TRUNCATE r;
+DO $$
+BEGIN
+	FOR i IN 7..9 LOOP
+		INSERT INTO r VALUES (i, 'r' || i);
+		PERFORM count(*) FROM r;
+	END LOOP;
+END $$;
+SELECT count(*), sum(id) FROM r;
+COMMIT;
+INSERT INTO r VALUES (10, 'r10');
+SELECT count(*), sum(id) FROM r;
 -- DROP TABLE with rows still buffered
 BEGIN;
 CREATE TABLE d1 (id int, payload text);
