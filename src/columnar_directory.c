@@ -6,13 +6,14 @@
  *	  reservations and data stripes with the (sub)transaction owning them.
  *
  * Locking: an append holds the metapage exclusively, then the last
- * directory page (and a new one when that is full); a small stripe
- * appended into its backend's run only reads the metapage (share lock,
- * released before the directory page is locked); in-place updates hold
- * the metapage, then one directory page.  Readers hold one share lock at a
- * time.  So the order is always metapage before directory pages, and no
- * buffer lock is held while waiting for the extension lock: a new
- * directory page is reserved and created first, then linked.
+ * directory page (and a new one when that is full); a small stripe locks
+ * its data pages before the last directory page (after the metapage when
+ * it renews its backend's run; appended into the run, it does not touch
+ * the metapage); in-place updates hold the metapage, then one directory
+ * page.  Readers hold one share lock at a time.  So the order is always
+ * metapage, data pages, directory pages, and no buffer lock is held while
+ * waiting for the extension lock: a new directory page is reserved and
+ * created first, then linked.
  *
  * Crash safety: a stripe's data is written before its entry, or in the
  * same WAL record, so a crash leaves at most unreferenced bytes.  Every
@@ -477,65 +478,85 @@ EnsureSmallStripeBlocks(Relation rel, BlockNumber last)
 }
 
 /*
- * Writes a small stripe's body at offset (on at most two pages, which
- * exist) and its entry into the last directory page dirbuf, locked
- * exclusively by the caller, in one WAL record, together with the
- * metapage if metabuf is valid (newmeta: its new contents, CRC aside).
- * Returns the entry's slot.
+ * A small stripe is written in one WAL record with its entry, in two
+ * halves, so that the last directory page, which every small commit of the
+ * table locks exclusively, is held only for the entry and the record's
+ * insertion: BeginSmallStripe locks the data pages and logs the body (and
+ * the metapage, if metabuf is valid: newmeta is its new contents, CRC
+ * aside) before the directory page is locked; FinishSmallStripe adds the
+ * entry to that page and writes the record; AbandonSmallStripe gives up
+ * instead, having changed nothing.
  */
-static int
-WriteSmallStripe(Relation rel, Buffer metabuf, ColumnarMetaPageData *newmeta,
-				 Buffer dirbuf, uint64 offset, const char *body, uint64 len,
-				 ColumnarDirEntry *ent, const Buffer *pinned)
+typedef struct SmallStripeWrite
+{
+	ColumnarWal w;
+	Buffer		bufs[2];
+	int			nbufs;
+} SmallStripeWrite;
+
+static void
+BeginSmallStripe(Relation rel, Buffer metabuf, ColumnarMetaPageData *newmeta,
+				 uint64 offset, const char *body, uint64 len,
+				 SmallStripeWrite *s)
 {
 	BlockNumber first = LogicalOffsetBlock(offset);
 	BlockNumber last = LogicalOffsetBlock(offset + len - 1);
-	Buffer		bufs[2];
-	int			nbufs = 0;
 	const char *src = body;
-	Page		dpage = BufferGetPage(dirbuf);
-	ColumnarDirPageHeader newhdr = *DirPageHeader(dpage);
-	ColumnarWal w;
-	int			did;
-	int			slot;
 
-	/* order: metapage, directory page, data pages (never directory pages) */
+	/* the body's pages, which exist */
+	s->nbufs = 0;
 	for (BlockNumber blk = first; blk <= last; blk++)
 	{
-		bufs[nbufs] = pinned ? pinned[nbufs] : ReadBuffer(rel, blk);
-		LockBuffer(bufs[nbufs], BUFFER_LOCK_EXCLUSIVE);
-		nbufs++;
+		s->bufs[s->nbufs] = ReadBuffer(rel, blk);
+		LockBuffer(s->bufs[s->nbufs], BUFFER_LOCK_EXCLUSIVE);
+		s->nbufs++;
 	}
 
-	w = ColumnarWalStart(rel);
+	s->w = ColumnarWalStart(rel);
 	if (BufferIsValid(metabuf))
 	{
-		int			mid = ColumnarWalAddPage(w, metabuf, false);
+		int			mid = ColumnarWalAddPage(s->w, metabuf, false);
 
 		ColumnarMetaSetCrc(newmeta);
-		ColumnarWalPutMeta(w, mid, newmeta);
+		ColumnarWalPutMeta(s->w, mid, newmeta);
 	}
-	did = ColumnarWalAddPage(w, dirbuf, false);
-	for (int i = 0; i < nbufs; i++)
+	for (int i = 0; i < s->nbufs; i++)
 	{
-		int			id = ColumnarWalAddPage(w, bufs[i],
-											PageIsNew(BufferGetPage(bufs[i])));
+		int			id = ColumnarWalAddPage(s->w, s->bufs[i],
+											PageIsNew(BufferGetPage(s->bufs[i])));
 		uint32		pos = LogicalOffsetInPage(offset);
 		uint32		n = Min(len - (src - body), BLCKSZ - pos);
 
-		ColumnarWalPut(w, id, pos, src, n);
-		ColumnarWalRaiseLower(w, id, pos + n);
+		ColumnarWalPut(s->w, id, pos, src, n);
+		ColumnarWalRaiseLower(s->w, id, pos + n);
 		src += n;
 		offset += n;
 	}
 	Assert(src == body + len);
-	slot = newhdr.nentries++;
-	PutDirEntry(w, did, dpage, &newhdr, slot, ent);
-	ColumnarWalFinish(w);
+}
 
-	for (int i = 0; i < nbufs; i++)
-		UnlockReleaseBuffer(bufs[i]);
+/* entry into the last directory page dirbuf, locked exclusively; its slot */
+static int
+FinishSmallStripe(SmallStripeWrite *s, Buffer dirbuf, ColumnarDirEntry *ent)
+{
+	Page		dpage = BufferGetPage(dirbuf);
+	ColumnarDirPageHeader newhdr = *DirPageHeader(dpage);
+	int			did = ColumnarWalAddPage(s->w, dirbuf, false);
+	int			slot = newhdr.nentries++;
+
+	PutDirEntry(s->w, did, dpage, &newhdr, slot, ent);
+	ColumnarWalFinish(s->w);
+	for (int i = 0; i < s->nbufs; i++)
+		UnlockReleaseBuffer(s->bufs[i]);
 	return slot;
+}
+
+static void
+AbandonSmallStripe(SmallStripeWrite *s)
+{
+	for (int i = 0; i < s->nbufs; i++)
+		UnlockReleaseBuffer(s->bufs[i]);
+	s->nbufs = 0;
 }
 
 /*
@@ -560,8 +581,7 @@ AppendInRun(Relation rel, StripeEntry entry, char *body, uint64 fulllen,
 	Page		dpage;
 	ColumnarDirEntry ent;
 	int			slot;
-	Buffer		databufs[2];
-	int			ndatabufs = 0;
+	SmallStripeWrite sw;
 
 	if (smallRun.relid != RelationGetRelid(rel) ||
 		!RelFileNodeEquals(smallRun.node, rel->rd_node) ||
@@ -577,16 +597,14 @@ AppendInRun(Relation rel, StripeEntry entry, char *body, uint64 fulllen,
 	 * Everything that does not need the last directory page is done before
 	 * its exclusive lock, which every small commit of the table queues on:
 	 * the body and the entry are final (their place in the run is known),
-	 * and the data pages are pinned.
+	 * and the data pages are locked and their part of the record built.
 	 */
 	place(body, offset, indexed, entry, arg);
 	DataEntryFromStripe(&ent, entry);
 	ColumnarDirEntrySetCrc(&ent);
-	for (BlockNumber blk = LogicalOffsetBlock(offset);
-		 blk <= LogicalOffsetBlock(offset + len - 1); blk++)
-		databufs[ndatabufs++] = ReadBuffer(rel, blk);
+	BeginSmallStripe(rel, InvalidBuffer, NULL, offset, body, len, &sw);
 
-	/* the last directory page; one linked since we read the metapage too */
+	/* the last directory page, following links from the one last seen */
 	for (;;)
 	{
 		BlockNumber next;
@@ -602,8 +620,7 @@ AppendInRun(Relation rel, StripeEntry entry, char *body, uint64 fulllen,
 		if (next == COLUMNAR_METAPAGE_BLKNO || next <= dirblk)
 		{
 			/* not ours to judge: the general path will */
-			for (int i = 0; i < ndatabufs; i++)
-				ReleaseBuffer(databufs[i]);
+			AbandonSmallStripe(&sw);
 			return false;
 		}
 		dirblk = next;
@@ -612,13 +629,11 @@ AppendInRun(Relation rel, StripeEntry entry, char *body, uint64 fulllen,
 	{
 		*full = true;
 		UnlockReleaseBuffer(dirbuf);
-		for (int i = 0; i < ndatabufs; i++)
-			ReleaseBuffer(databufs[i]);
+		AbandonSmallStripe(&sw);
 		return false;
 	}
 
-	slot = WriteSmallStripe(rel, InvalidBuffer, NULL, dirbuf, offset, body,
-							len, &ent, databufs);
+	slot = FinishSmallStripe(&sw, dirbuf, &ent);
 	UnlockReleaseBuffer(dirbuf);
 
 	smallRun.next = offset + len;
@@ -791,6 +806,7 @@ AppendRenewingRun(Relation rel, StripeEntry entry, char *body,
 		uint64		count;
 		int			slot;
 		bool		indexed;
+		SmallStripeWrite sw;
 
 		metabuf = ColumnarReadMetapage(rel, BUFFER_LOCK_EXCLUSIVE);
 		meta = ColumnarPageGetMeta(BufferGetPage(metabuf));
@@ -818,6 +834,15 @@ AppendRenewingRun(Relation rel, StripeEntry entry, char *body,
 			continue;
 		}
 
+		place(body, offset, indexed, entry, arg);
+		DataEntryFromStripe(&ent, entry);
+		ColumnarDirEntrySetCrc(&ent);
+		newmeta = *meta;
+		newmeta.logicalEnd = offset + runlen;
+		newmeta.entryCount++;
+		newmeta.dirChangeCount++;
+		BeginSmallStripe(rel, metabuf, &newmeta, offset, body, len, &sw);
+
 		dirblk = meta->lastDirPage;
 		dirbuf = ReadBuffer(rel, dirblk);
 		LockBuffer(dirbuf, BUFFER_LOCK_EXCLUSIVE);
@@ -826,19 +851,11 @@ AppendRenewingRun(Relation rel, StripeEntry entry, char *body,
 		{
 			*full = true;
 			UnlockReleaseBuffer(dirbuf);
+			AbandonSmallStripe(&sw);
 			UnlockReleaseBuffer(metabuf);
 			return false;
 		}
-
-		place(body, offset, indexed, entry, arg);
-		DataEntryFromStripe(&ent, entry);
-		ColumnarDirEntrySetCrc(&ent);
-		newmeta = *meta;
-		newmeta.logicalEnd = offset + runlen;
-		newmeta.entryCount++;
-		newmeta.dirChangeCount++;
-		slot = WriteSmallStripe(rel, metabuf, &newmeta, dirbuf, offset, body,
-								len, &ent, NULL);
+		slot = FinishSmallStripe(&sw, dirbuf, &ent);
 		smallRun.relid = RelationGetRelid(rel);
 		smallRun.node = rel->rd_node;
 		smallRun.storageId = meta->storageId;
