@@ -1,0 +1,56 @@
+--
+-- Differential fuzz of the vecstore table AM against heap: the script
+-- test/fuzz/columnar_fuzz_ops.sql (written by test/fuzz/gen.py 5 350 compact
+-- dims=3: 350 random operations on two tables, from inserts, COPY,
+-- INSERT ... SELECT from the table itself, CTEs, ON CONFLICT, savepoints,
+-- EXCEPTION blocks, procedures that commit, cursors, TRUNCATE, indexes,
+-- triggers, prepared transactions, ALTER TABLE and refused statements, with
+-- small write buffers and chunk groups) runs once with heap tables and once
+-- with vecstore tables, each in its own psql, and every line of output (rows,
+-- row counts, SQLSTATEs, a digest of each table after each operation) must
+-- be the same.
+--
+\setenv PGDATABASE :DBNAME
+\setenv PGHOST :HOST
+\setenv PGPORT :PORT
+\! psql -X -v am=heap -f test/fuzz/columnar_fuzz_ops.sql > results/columnar_fuzz_heap.txt 2>&1
+\! psql -X -v am=vecstore -f test/fuzz/columnar_fuzz_ops.sql > results/columnar_fuzz_vecstore.txt 2>&1
+CREATE TEMP TABLE fuzz_out (am text, n serial, line text);
+-- (control characters as delimiter and quote: each line is one value)
+\copy fuzz_out (line) FROM 'results/columnar_fuzz_heap.txt' WITH (FORMAT csv, DELIMITER E'\x01', QUOTE E'\x02')
+UPDATE fuzz_out SET am = 'heap';
+\copy fuzz_out (line) FROM 'results/columnar_fuzz_vecstore.txt' WITH (FORMAT csv, DELIMITER E'\x01', QUOTE E'\x02')
+UPDATE fuzz_out SET am = 'vecstore' WHERE am IS NULL;
+-- error lines name the script line, which differs where the runs do
+UPDATE fuzz_out SET line = regexp_replace(line, '^psql:[^:]*:[0-9]+: ', '');
+CREATE TEMP VIEW fuzz_pairs AS
+	SELECT row_number() OVER (ORDER BY n) AS lineno, line
+	FROM fuzz_out WHERE am = 'heap';
+CREATE TEMP VIEW fuzz_vec AS
+	SELECT row_number() OVER (ORDER BY n) AS lineno, line
+	FROM fuzz_out WHERE am = 'vecstore';
+-- the runs did the work: many lines, digests, and every kind of refusal
+SELECT count(*) FILTER (WHERE am = 'heap') > 3000 AS heap_ran,
+	count(*) FILTER (WHERE am = 'vecstore') > 3000 AS vecstore_ran
+	FROM fuzz_out;
+SELECT substring(line FROM '^ERROR:  (.{5})') AS sqlstate, count(*)
+	FROM fuzz_out WHERE am = 'heap' AND line LIKE 'ERROR:  %'
+	GROUP BY 1 ORDER BY 1;
+-- the comparison: lines that differ (none), and the first few of them
+SELECT count(*) AS differing_lines
+	FROM fuzz_pairs h FULL JOIN fuzz_vec v USING (lineno)
+	WHERE h.line IS DISTINCT FROM v.line;
+SELECT lineno, h.line AS heap, v.line AS vecstore
+	FROM fuzz_pairs h FULL JOIN fuzz_vec v USING (lineno)
+	WHERE h.line IS DISTINCT FROM v.line
+	ORDER BY lineno LIMIT 10;
+-- the vecstore run wrote many small stripes, and they check out
+SELECT count(*) > 1 AS several_stripes FROM vecstore_stripes('t');
+SELECT vecstore_verify('t'), vecstore_verify('u');
+DROP VIEW fuzz_pairs, fuzz_vec;
+DROP TABLE fuzz_out;
+SET client_min_messages = warning;
+DROP TABLE t, u, tlog;
+DROP PROCEDURE fz_proc;
+DROP FUNCTION fz_trg_fn, fz_chk;
+RESET client_min_messages;
