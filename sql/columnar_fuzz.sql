@@ -54,3 +54,31 @@ DROP TABLE t, u, tlog;
 DROP PROCEDURE fz_proc;
 DROP FUNCTION fz_trg_fn, fz_chk;
 RESET client_min_messages;
+--
+-- Cases the fuzz found, minimised; each runs on a heap and a vecstore twin.
+--
+-- INSERT ... ON CONFLICT DO NOTHING under REPEATABLE READ or SERIALIZABLE
+-- whose conflicting row is not visible to the snapshot (here: the same key
+-- twice in one command, buffered or already written out) reads the row's
+-- xmin: vecstore refused with "system column -2 is not available".
+CREATE TABLE oc_heap (id int UNIQUE, s text) USING heap;
+CREATE TABLE oc_vec (id int UNIQUE, s text) USING vecstore;
+SET vecstore.write_buffer_size = 8192;
+BEGIN ISOLATION LEVEL REPEATABLE READ;
+INSERT INTO oc_heap VALUES (1, 'a'), (1, 'b'), (2, 'c') ON CONFLICT DO NOTHING;
+INSERT INTO oc_vec VALUES (1, 'a'), (1, 'b'), (2, 'c') ON CONFLICT DO NOTHING;
+-- written out in the middle of the statement (rows wider than the buffer)
+INSERT INTO oc_heap SELECT g % 50, repeat('x', 1000) FROM generate_series(3, 200) g
+	ON CONFLICT DO NOTHING;
+INSERT INTO oc_vec SELECT g % 50, repeat('x', 1000) FROM generate_series(3, 200) g
+	ON CONFLICT DO NOTHING;
+COMMIT;
+BEGIN ISOLATION LEVEL SERIALIZABLE;
+INSERT INTO oc_heap VALUES (100, 'd'), (100, 'e'), (1, 'f') ON CONFLICT DO NOTHING;
+INSERT INTO oc_vec VALUES (100, 'd'), (100, 'e'), (1, 'f') ON CONFLICT DO NOTHING;
+COMMIT;
+RESET vecstore.write_buffer_size;
+SELECT (SELECT count(*) FROM oc_heap) AS heap_rows, (SELECT count(*) FROM oc_vec) AS vecstore_rows,
+	(SELECT count(*) FROM (TABLE oc_heap EXCEPT ALL TABLE oc_vec) x) AS only_heap,
+	(SELECT count(*) FROM (TABLE oc_vec EXCEPT ALL TABLE oc_heap) x) AS only_vecstore;
+DROP TABLE oc_heap, oc_vec;

@@ -105,9 +105,41 @@ columnar_copy_heap_tuple(TupleTableSlot *slot)
 	return tuple;
 }
 
+/*
+ * xmin is the xid of the row's stripe (or of the level still buffering it):
+ * INSERT ... ON CONFLICT DO NOTHING under REPEATABLE READ asks for it when
+ * the conflicting row is not visible to the snapshot.  The other system
+ * columns that live in tuple headers do not exist here.
+ */
 static Datum
 columnar_getsysattr(TupleTableSlot *slot, int attnum, bool *isnull)
 {
+	if (attnum == MinTransactionIdAttributeNumber &&
+		OidIsValid(slot->tts_tableOid) && ItemPointerIsValid(&slot->tts_tid))
+	{
+		Relation	rel = RelationIdGetRelation(slot->tts_tableOid);
+		TransactionId xmin = InvalidTransactionId;
+
+		if (rel != NULL)
+		{
+			if (IsColumnarRelation(rel))
+			{
+				RowNumber	rownum = TidGetRowNumber(&slot->tts_tid);
+				StripeEntryData entry;
+
+				xmin = ColumnarBufferedRowXid(rel, rownum);
+				if (!TransactionIdIsValid(xmin) &&
+					ColumnarFindStripe(rel, rownum, &entry))
+					xmin = entry.xmin;
+			}
+			RelationClose(rel);
+		}
+		if (TransactionIdIsValid(xmin))
+		{
+			*isnull = false;
+			return TransactionIdGetDatum(xmin);
+		}
+	}
 	ereport(ERROR,
 			(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 			 errmsg("system column %d is not available for vecstore tables",

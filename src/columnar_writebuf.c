@@ -998,6 +998,41 @@ ColumnarFetchBuffered(Relation rel, RowNumber rownum, Snapshot snapshot,
 	return BUFFERED_NOT_HERE;
 }
 
+/*
+ * The xid a row this backend holds (buffered, or in a stripe still being
+ * written) is stamped with; InvalidTransactionId for rows not held here.
+ */
+TransactionId
+ColumnarBufferedRowXid(Relation rel, RowNumber rownum)
+{
+	RelWriteState state = GetState(&rel->rd_node, false);
+
+	if (state == NULL)
+		return InvalidTransactionId;
+	for (WriteLevel level = state->level; level != NULL; level = level->parent)
+	{
+		int			lo = 0,
+					hi = level->nrows - 1;
+
+		if (level->writer != NULL && level->writerFirst != InvalidRowNumber &&
+			rownum >= level->writerFirst && rownum <= level->writerLast)
+			return level->xid;
+		while (lo <= hi)
+		{
+			int			mid = lo + (hi - lo) / 2;
+			RowNumber	r = level->rows[mid]->rownum;
+
+			if (r == rownum)
+				return level->xid;
+			if (r < rownum)
+				lo = mid + 1;
+			else
+				hi = mid - 1;
+		}
+	}
+	return InvalidTransactionId;
+}
+
 /* rows this backend holds for rel that are not on disk yet */
 double
 ColumnarBufferedRowCount(Relation rel)
