@@ -82,3 +82,54 @@ SELECT (SELECT count(*) FROM oc_heap) AS heap_rows, (SELECT count(*) FROM oc_vec
 	(SELECT count(*) FROM (TABLE oc_heap EXCEPT ALL TABLE oc_vec) x) AS only_heap,
 	(SELECT count(*) FROM (TABLE oc_vec EXCEPT ALL TABLE oc_heap) x) AS only_vecstore;
 DROP TABLE oc_heap, oc_vec;
+-- A second TRUNCATE in a transaction (or one of a table created in it)
+-- empties the storage in place: row numbers restart from the first, but
+-- the backend's cache of reserved row numbers (tables without indexes)
+-- kept handing out the old ones, so that later rows came out of order
+-- ("chunk group rows are not in ascending order") or with the TIDs of others.
+CREATE TABLE tr_heap (id int, s text) USING heap;
+CREATE TABLE tr_vec (id int, s text) USING vecstore;
+BEGIN;
+TRUNCATE tr_heap;
+TRUNCATE tr_vec;
+INSERT INTO tr_heap SELECT g, 'a' FROM generate_series(1, 10) g;
+INSERT INTO tr_vec SELECT g, 'a' FROM generate_series(1, 10) g;
+TRUNCATE tr_heap;
+TRUNCATE tr_vec;
+INSERT INTO tr_heap SELECT g, 'b' FROM generate_series(1, 500) g;
+INSERT INTO tr_vec SELECT g, 'b' FROM generate_series(1, 500) g;
+COMMIT;
+BEGIN;
+TRUNCATE tr_heap;
+TRUNCATE tr_vec;
+INSERT INTO tr_heap SELECT g, 'c' FROM generate_series(1, 10) g;
+INSERT INTO tr_vec SELECT g, 'c' FROM generate_series(1, 10) g;
+TRUNCATE tr_heap;
+TRUNCATE tr_vec;
+INSERT INTO tr_heap VALUES (1, 'd');
+INSERT INTO tr_vec VALUES (1, 'd');
+COMMIT;
+INSERT INTO tr_heap SELECT g, 'e' FROM generate_series(2, 100) g;
+INSERT INTO tr_vec SELECT g, 'e' FROM generate_series(2, 100) g;
+BEGIN;
+CREATE TABLE tr_new_heap (id int) USING heap;
+CREATE TABLE tr_new_vec (id int) USING vecstore;
+INSERT INTO tr_new_heap SELECT generate_series(1, 10);
+INSERT INTO tr_new_vec SELECT generate_series(1, 10);
+TRUNCATE tr_new_heap;
+TRUNCATE tr_new_vec;
+INSERT INTO tr_new_heap SELECT generate_series(1, 300);
+INSERT INTO tr_new_vec SELECT generate_series(1, 300);
+COMMIT;
+INSERT INTO tr_new_heap SELECT generate_series(301, 400);
+INSERT INTO tr_new_vec SELECT generate_series(301, 400);
+SELECT (SELECT count(*) FROM tr_heap) AS heap_rows, (SELECT count(*) FROM tr_vec) AS vecstore_rows,
+	(SELECT count(*) FROM (TABLE tr_heap EXCEPT ALL TABLE tr_vec) x) AS only_heap,
+	(SELECT count(*) FROM (TABLE tr_vec EXCEPT ALL TABLE tr_heap) x) AS only_vecstore,
+	(SELECT count(DISTINCT ctid) FROM tr_vec) AS vecstore_tids;
+SELECT (SELECT count(*) FROM tr_new_heap) AS heap_rows, (SELECT count(*) FROM tr_new_vec) AS vecstore_rows,
+	(SELECT count(*) FROM (TABLE tr_new_heap EXCEPT ALL TABLE tr_new_vec) x) AS only_heap,
+	(SELECT count(*) FROM (TABLE tr_new_vec EXCEPT ALL TABLE tr_new_heap) x) AS only_vecstore,
+	(SELECT count(DISTINCT ctid) FROM tr_new_vec) AS vecstore_tids;
+SELECT vecstore_verify('tr_vec'), vecstore_verify('tr_new_vec');
+DROP TABLE tr_heap, tr_vec, tr_new_heap, tr_new_vec;

@@ -822,6 +822,13 @@ ColumnarDiscardRelation(Relation rel)
 {
 	RelWriteState state = GetState(&rel->rd_node, false);
 
+	/*
+	 * Cached row numbers too: a TRUNCATE of storage created in this
+	 * transaction starts it afresh under the same relfilenode, with no
+	 * invalidation, and numbering restarts from the first row.
+	 */
+	if (RelFileNodeEquals(rowCache.node, rel->rd_node))
+		memset(&rowCache, 0, sizeof(rowCache));
 	if (state == NULL)
 		return;
 	DiscardState(state);
