@@ -133,3 +133,38 @@ SELECT (SELECT count(*) FROM tr_new_heap) AS heap_rows, (SELECT count(*) FROM tr
 	(SELECT count(DISTINCT ctid) FROM tr_new_vec) AS vecstore_tids;
 SELECT vecstore_verify('tr_vec'), vecstore_verify('tr_new_vec');
 DROP TABLE tr_heap, tr_vec, tr_new_heap, tr_new_vec;
+-- ROLLBACK TO SAVEPOINT takes back an added column, and the next ADD
+-- COLUMN reuses its number with another type: rows inserted then were
+-- stored with the taken-back column's type (the buffer compared column
+-- counts only), and the committed table could not be read.
+CREATE TABLE rt_heap (id int, s text) USING heap;
+CREATE TABLE rt_vec (id int, s text) USING vecstore;
+BEGIN;
+INSERT INTO rt_heap VALUES (1, 'a');
+INSERT INTO rt_vec VALUES (1, 'a');
+SAVEPOINT a;
+ALTER TABLE rt_heap ADD COLUMN x bigint DEFAULT -1;
+ALTER TABLE rt_vec ADD COLUMN x bigint DEFAULT -1;
+INSERT INTO rt_heap VALUES (2, 'b', 22);
+INSERT INTO rt_vec VALUES (2, 'b', 22);
+ROLLBACK TO a;
+ALTER TABLE rt_heap ADD COLUMN y text;
+ALTER TABLE rt_vec ADD COLUMN y text;
+INSERT INTO rt_heap VALUES (3, 'c', 'cc'), (4, 'd', NULL);
+INSERT INTO rt_vec VALUES (3, 'c', 'cc'), (4, 'd', NULL);
+SAVEPOINT b;
+ALTER TABLE rt_heap ADD COLUMN z int;
+ALTER TABLE rt_vec ADD COLUMN z int;
+INSERT INTO rt_heap VALUES (5, 'e', 'ee', 5);
+INSERT INTO rt_vec VALUES (5, 'e', 'ee', 5);
+ROLLBACK TO b;
+ALTER TABLE rt_heap ADD COLUMN z vector(2);
+ALTER TABLE rt_vec ADD COLUMN z vector(2);
+INSERT INTO rt_heap VALUES (6, 'f', 'ff', '[1,2]');
+INSERT INTO rt_vec VALUES (6, 'f', 'ff', '[1,2]');
+COMMIT;
+SELECT * FROM rt_vec ORDER BY id;
+SELECT (SELECT count(*) FROM (TABLE rt_heap EXCEPT ALL TABLE rt_vec) x) AS only_heap,
+	(SELECT count(*) FROM (TABLE rt_vec EXCEPT ALL TABLE rt_heap) x) AS only_vecstore;
+SELECT vecstore_verify('rt_vec');
+DROP TABLE rt_heap, rt_vec;

@@ -662,6 +662,29 @@ KeepWithinBounds(RelWriteState state, WriteLevel level)
 }
 
 /*
+ * Are rows of descriptor a stored as rows of b would be?  Comparing the
+ * column count is not enough: ROLLBACK TO SAVEPOINT can take back an added
+ * column, and the next ADD COLUMN reuses its number with another type.
+ */
+static bool
+SameRowType(TupleDesc a, TupleDesc b)
+{
+	if (a->natts != b->natts)
+		return false;
+	for (int i = 0; i < a->natts; i++)
+	{
+		Form_pg_attribute aa = TupleDescAttr(a, i);
+		Form_pg_attribute ba = TupleDescAttr(b, i);
+
+		if (aa->atttypid != ba->atttypid || aa->attlen != ba->attlen ||
+			aa->attbyval != ba->attbyval || aa->attalign != ba->attalign ||
+			aa->attisdropped != ba->attisdropped)
+			return false;
+	}
+	return true;
+}
+
+/*
  * Buffers rows.  A speculative insertion (INSERT ... ON CONFLICT) leaves
  * its row as the last of its level, not yet handed to the stripe writer,
  * until ColumnarBufferCompleteSpeculative says whether it stays.
@@ -676,7 +699,7 @@ BufferInsert(Relation rel, TupleTableSlot **slots, int nslots,
 	MemoryContext old;
 
 	state->relid = RelationGetRelid(rel);
-	if (state->tupdesc != NULL && state->tupdesc->natts != reldesc->natts)
+	if (state->tupdesc != NULL && !SameRowType(state->tupdesc, reldesc))
 	{
 		/* the row type changed (ADD COLUMN): write the old rows out */
 		FlushState(state);
