@@ -135,7 +135,13 @@ def op_self_insert():
     cond = rnd.choice(['WHERE true', 'WHERE id % 3 = 0', 'WHERE a < 20', 'WHERE a IS NULL'])
     # bounded growth (an InitPlan: the same for heap and vecstore)
     cond += ' AND (SELECT count(*) FROM %s) < 4000' % t
-    if rnd.random() < 0.5:
+    if rnd.random() < 0.2:
+        # through an index on the table being written, if there is one: the
+        # new rows sort after the scan position and must stay invisible
+        emit('SET enable_seqscan = off; SET enable_bitmapscan = off;')
+        emit('INSERT INTO %s SELECT id + %d, a, b, s, ts, v, w FROM %s WHERE id > %d AND (SELECT count(*) FROM %s) < 4000;' % (t, off, t, rnd.randint(0, max(1, ident[0])), t))
+        emit('RESET enable_seqscan; RESET enable_bitmapscan;')
+    elif rnd.random() < 0.5:
         emit('INSERT INTO %s SELECT id + %d, a, b, s, ts, v, w FROM %s %s;' % (t, off, src, cond))
     else:
         emit('WITH x AS (INSERT INTO %s SELECT * FROM %s %s RETURNING *) SELECT count(*), count(s), (SELECT count(*) FROM %s) FROM x;' % (t, src, cond, t))
@@ -417,7 +423,9 @@ def op_multi_cte():
 def op_rewrite():
     t = tab()
     emit(rnd.choice(['VACUUM FULL %s;' % t, 'CLUSTER %s USING %s;' % (t, indexes[t][0]) if indexes[t] else 'VACUUM FULL %s;' % t,
-                     'REINDEX TABLE %s;' % t]))
+                     # (in a transaction that is then prepared, REINDEX
+                     # locks heap's TOAST index: not a difference)
+                     'REINDEX TABLE %s;' % t if not in_xact else 'ANALYZE %s;' % t]))
 
 
 def op_maint():
@@ -508,5 +516,5 @@ for t in TABLES:
     emit('\\else')
     emit("SELECT true AS vecstore_verify;")
     emit('\\endif')
-emit("SELECT count(*) AS leftover_prepared FROM pg_prepared_xacts WHERE gid LIKE 'fz\\_%';")
+emit("SELECT count(*) AS leftover_prepared FROM pg_prepared_xacts WHERE gid LIKE 'fz\\_%' AND database = current_database();")
 print('\n'.join(out))
