@@ -168,3 +168,21 @@ SELECT (SELECT count(*) FROM (TABLE rt_heap EXCEPT ALL TABLE rt_vec) x) AS only_
 	(SELECT count(*) FROM (TABLE rt_vec EXCEPT ALL TABLE rt_heap) x) AS only_vecstore;
 SELECT vecstore_verify('rt_vec');
 DROP TABLE rt_heap, rt_vec;
+-- The same with DROP COLUMN taken back: the buffer kept the column as
+-- dropped and stored NULL in place of the values inserted after.
+CREATE TABLE rd_heap (id int, s text, n int) USING heap;
+CREATE TABLE rd_vec (id int, s text, n int) USING vecstore;
+BEGIN;
+SAVEPOINT a;
+ALTER TABLE rd_heap DROP COLUMN s;
+ALTER TABLE rd_vec DROP COLUMN s;
+INSERT INTO rd_heap VALUES (1, 10);
+INSERT INTO rd_vec VALUES (1, 10);
+ROLLBACK TO a;
+INSERT INTO rd_heap VALUES (2, 'kept', 20);
+INSERT INTO rd_vec VALUES (2, 'kept', 20);
+COMMIT;
+SELECT * FROM rd_vec ORDER BY id;
+SELECT (SELECT count(*) FROM (TABLE rd_heap EXCEPT ALL TABLE rd_vec) x) AS only_heap,
+	(SELECT count(*) FROM (TABLE rd_vec EXCEPT ALL TABLE rd_heap) x) AS only_vecstore;
+DROP TABLE rd_heap, rd_vec;
