@@ -186,3 +186,13 @@ SELECT * FROM rd_vec ORDER BY id;
 SELECT (SELECT count(*) FROM (TABLE rd_heap EXCEPT ALL TABLE rd_vec) x) AS only_heap,
 	(SELECT count(*) FROM (TABLE rd_vec EXCEPT ALL TABLE rd_heap) x) AS only_vecstore;
 DROP TABLE rd_heap, rd_vec;
+-- A partitioned table with vecstore partitions could be published (then
+-- every insert into it failed): refused like the partitions themselves.
+CREATE TABLE pub_part (id int) PARTITION BY RANGE (id);
+CREATE TABLE pub_part_heap PARTITION OF pub_part FOR VALUES FROM (0) TO (10) USING heap;
+CREATE TABLE pub_part_vec PARTITION OF pub_part FOR VALUES FROM (10) TO (20) USING vecstore;
+CREATE PUBLICATION fuzz_pub FOR TABLE pub_part;
+SELECT count(*) FROM pg_publication WHERE pubname = 'fuzz_pub';
+INSERT INTO pub_part VALUES (1), (15);
+SELECT tableoid::regclass, id FROM pub_part ORDER BY id;
+DROP TABLE pub_part;

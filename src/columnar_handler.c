@@ -44,6 +44,7 @@
 #include "storage/predicate.h"
 #include "storage/smgr.h"
 #include "tcop/utility.h"
+#include "utils/lsyscache.h"
 #include "utils/rel.h"
 #include "utils/relcache.h"
 #include "utils/snapmgr.h"
@@ -957,7 +958,10 @@ ColumnarExecutorStart(QueryDesc *queryDesc, int eflags)
 	}
 }
 
-/* refuses publishing a vecstore table by name */
+/*
+ * refuses publishing a vecstore table by name, or a partitioned table with
+ * vecstore partitions (publishing it publishes them)
+ */
 static void
 CheckPublicationObjects(List *pubobjects)
 {
@@ -967,16 +971,26 @@ CheckPublicationObjects(List *pubobjects)
 	{
 		PublicationObjSpec *obj = lfirst(lc);
 		Oid			relid;
+		List	   *rels;
+		ListCell   *lc2;
 
 		if (obj->pubobjtype != PUBLICATIONOBJ_TABLE || obj->pubtable == NULL)
 			continue;
 		relid = RangeVarGetRelid(obj->pubtable->relation, NoLock, true);
-		if (OidIsValid(relid) && IsColumnarRelid(relid))
-			ereport(ERROR,
-					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-					 errmsg("vecstore table \"%s\" cannot be added to a publication",
-							obj->pubtable->relation->relname),
-					 errdetail("Logical replication of vecstore tables is not supported.")));
+		if (!OidIsValid(relid))
+			continue;
+		rels = get_rel_relkind(relid) == RELKIND_PARTITIONED_TABLE ?
+			find_all_inheritors(relid, AccessShareLock, NULL) :
+			list_make1_oid(relid);
+		foreach(lc2, rels)
+		{
+			if (IsColumnarRelid(lfirst_oid(lc2)))
+				ereport(ERROR,
+						(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+						 errmsg("vecstore table \"%s\" cannot be added to a publication",
+								get_rel_name(lfirst_oid(lc2))),
+						 errdetail("Logical replication of vecstore tables is not supported.")));
+		}
 	}
 }
 
