@@ -1,14 +1,15 @@
 --
 -- Differential fuzz of the vecstore table AM against heap: the script
--- test/fuzz/columnar_fuzz_ops.sql (written by test/fuzz/gen.py 5 350 compact
--- dims=3: 350 random operations on two tables, from inserts, COPY,
--- INSERT ... SELECT from the table itself, CTEs, ON CONFLICT, savepoints,
--- EXCEPTION blocks, procedures that commit, cursors, TRUNCATE, indexes,
--- triggers, prepared transactions, ALTER TABLE and refused statements, with
--- small write buffers and chunk groups) runs once with heap tables and once
--- with vecstore tables, each in its own psql, and every line of output (rows,
--- row counts, SQLSTATEs, a digest of each table after each operation) must
--- be the same.
+-- test/fuzz/columnar_fuzz_ops.sql (written by test/fuzz/gen.py 7 350 compact
+-- dims=3: 350 random operations on two tables and a partitioned one, from
+-- inserts, COPY, INSERT ... SELECT from the table itself (also through its
+-- index), CTEs, ON CONFLICT, savepoints, EXCEPTION blocks, procedures that
+-- commit, cursors, TRUNCATE, indexes, triggers, prepared transactions, ALTER
+-- TABLE, CREATE TABLE AS, parallel and kNN queries, and refused statements,
+-- with small write buffers and chunk groups) runs once with heap tables and
+-- once with vecstore tables, each in its own psql, and every line of output
+-- (rows, row counts, SQLSTATEs, a digest of each table after each
+-- operation) must be the same.
 --
 \setenv PGDATABASE :DBNAME
 \setenv PGHOST :HOST
@@ -46,11 +47,12 @@ SELECT lineno, h.line AS heap, v.line AS vecstore
 	ORDER BY lineno LIMIT 10;
 -- the vecstore run wrote many small stripes, and they check out
 SELECT count(*) > 1 AS several_stripes FROM vecstore_stripes('t');
-SELECT vecstore_verify('t'), vecstore_verify('u');
+SELECT vecstore_verify('t'), vecstore_verify('u'), vecstore_verify('p1'),
+	vecstore_verify('p2');
 DROP VIEW fuzz_pairs, fuzz_vec;
 DROP TABLE fuzz_out;
 SET client_min_messages = warning;
-DROP TABLE t, u, tlog;
+DROP TABLE t, u, p, tlog;
 DROP PROCEDURE fz_proc;
 DROP FUNCTION fz_trg_fn, fz_chk;
 RESET client_min_messages;

@@ -32,7 +32,7 @@ DIMS = rnd.choice([1, 3, 3, 16, 16, 128, 128, 768])
 for arg in sys.argv[3:]:
     if arg.startswith('dims='):
         DIMS = int(arg[5:])
-TABLES = ['t', 'u']
+TABLES = ['t', 'u', 'p']
 ident = [0]
 in_xact = False
 aborted = False
@@ -40,8 +40,8 @@ savepoints = []
 cursors = []
 sp_counter = [0]
 cur_counter = [0]
-indexes = {'t': [], 'u': []}
-trigger_on = {'t': False, 'u': False}
+indexes = {'t': [], 'u': [], 'p': []}
+trigger_on = {'t': False, 'u': False, 'p': False}
 u_created_in_xact = False
 
 
@@ -288,6 +288,7 @@ def op_query():
     lo = rnd.randint(0, max(1, ident[0]))
     hi = lo + rnd.randint(0, 300)
     mode = rnd.choice(['seq', 'index', 'bitmap'])
+    q = "'[" + ','.join(str(rnd.randint(-20, 20) / 4) for _ in range(DIMS)) + "]'"
     if mode == 'index':
         emit('SET enable_seqscan = off; SET enable_bitmapscan = off;')
     elif mode == 'bitmap':
@@ -300,6 +301,9 @@ def op_query():
         'SELECT count(*) FROM %s WHERE s = \'s%d\';' % (t, lo % 1000),
         'SELECT count(*), min(ts), max(ts) FROM %s WHERE ts > \'2024-01-02\';' % t,
         'SELECT id, v <-> %s AS d FROM %s WHERE v IS NOT NULL ORDER BY d, id LIMIT 5;' % (vec() if DIMS else 'NULL', t),
+        # the kNN scan: distances only (ties may pick different rows)
+        'SELECT round((v <-> %s)::numeric, 4) FROM %s ORDER BY v <-> %s LIMIT %d;' % (q, t, q, rnd.randint(1, 20)),
+        'SELECT round((v <#> %s)::numeric, 4), count(*) OVER () FROM %s WHERE a < 50 ORDER BY v <#> %s LIMIT 3;' % (q, t, q),
     ])
     emit(q)
     emit('RESET enable_seqscan; RESET enable_bitmapscan; RESET enable_indexscan; RESET enable_indexonlyscan;')
@@ -391,7 +395,7 @@ def op_c2():
     emit("SELECT dblink_exec('c2', $c2$%s$c2$);" % sql)
 
 
-extra_cols = {'t': [], 'u': []}
+extra_cols = {'t': [], 'u': [], 'p': []}
 
 
 def op_alter():
@@ -428,6 +432,28 @@ def op_rewrite():
                      'REINDEX TABLE %s;' % t if not in_xact else 'ANALYZE %s;' % t]))
 
 
+ctas_n = [0]
+
+
+def op_ctas():
+    ctas_n[0] += 1
+    name = 'c%d' % ctas_n[0]
+    emit('CREATE TABLE %s USING :am AS SELECT * FROM %s WHERE id %% %d = 0;' % (name, tab(), rnd.randint(1, 5)))
+    emit("SELECT * FROM fz_chk('%s');" % name)
+    emit('INSERT INTO %s SELECT * FROM %s;' % (name, name))
+    emit("SELECT * FROM fz_chk('%s');" % name)
+    emit('DROP TABLE %s;' % name)
+
+
+def op_parallel():
+    if rnd.random() < 0.6:
+        emit('SET max_parallel_workers_per_gather = 2; SET parallel_setup_cost = 0; SET parallel_tuple_cost = 0; '
+             'SET min_parallel_table_scan_size = 0; SET parallel_leader_participation = %s;' % rnd.choice(['on', 'off']))
+    else:
+        emit('RESET max_parallel_workers_per_gather; RESET parallel_setup_cost; RESET parallel_tuple_cost; '
+             'RESET min_parallel_table_scan_size; RESET parallel_leader_participation;')
+
+
 def op_maint():
     t = tab()
     emit(rnd.choice(['VACUUM %s;' % t, 'ANALYZE %s;' % t, 'CHECKPOINT;']))
@@ -443,7 +469,7 @@ OPS = [
     (op_do_exception, 4), (op_call, 3), (op_cursor, 3), (op_fetch, 4),
     (op_truncate, 2), (op_recreate_u, 1), (op_index, 3), (op_on_conflict, 4),
     (op_query, 8), (op_unsupported, 2), (op_trigger, 2), (op_prepare, 2),
-    (op_guc, 3), (op_maint, 1), (op_on_error_rollback, 1), (op_c2, 6), (op_alter, 1), (op_multi_cte, 2), (op_rewrite, 1),
+    (op_guc, 3), (op_maint, 1), (op_on_error_rollback, 1), (op_c2, 6), (op_alter, 1), (op_multi_cte, 2), (op_rewrite, 1), (op_ctas, 1), (op_parallel, 1),
 ]
 weights = [w for _, w in OPS]
 
@@ -453,7 +479,7 @@ emit('\\pset pager off')
 emit("SELECT :'am' = 'vecstore' AS vec \\gset")
 emit("SET lock_timeout = '%s';" % LOCK_TIMEOUT)
 emit('SET client_min_messages = warning;')
-emit('DROP TABLE IF EXISTS t, u, tlog CASCADE;')
+emit('DROP TABLE IF EXISTS t, u, p, tlog CASCADE;')
 emit('DROP PUBLICATION IF EXISTS fzpub;')
 emit('DROP PROCEDURE IF EXISTS fz_proc;')
 emit('DROP FUNCTION IF EXISTS fz_trg_fn CASCADE;')
@@ -462,7 +488,7 @@ emit('DROP FUNCTION IF EXISTS fz_chk;')
 emit('SET vecstore.write_buffer_size = %d;' % rnd.choice([8192, 8192, 16384, 65536, 64 << 20]))
 emit('SET vecstore.chunk_group_size = %d;' % rnd.choice([65536, 65536, 262144, 4 << 20]))
 emit("SET vecstore.compression = '%s';" % rnd.choice(['none', 'zstd', 'zstd']))
-for t in TABLES:
+for t in ['t', 'u']:
     emit('CREATE TABLE %s (id int, a int, b bigint, s text, ts timestamptz, v vector(%d), w vector) USING :am;' % (t, DIMS))
 if CONCURRENT:
     emit('CREATE EXTENSION IF NOT EXISTS dblink;')
@@ -475,6 +501,9 @@ BEGIN
 	EXECUTE format('SELECT count(*), count(*) - count(x.*), md5(coalesce(string_agg(x::text, ''|'' ORDER BY x::text), '''')) FROM %I x', tab)
 		INTO n, nulls, digest;
 END$f$;""")
+emit('CREATE TABLE p (id int, a int, b bigint, s text, ts timestamptz, v vector(%d), w vector) PARTITION BY RANGE (id);' % DIMS)
+emit('CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (MINVALUE) TO (3000) USING :am;')
+emit('CREATE TABLE p2 PARTITION OF p FOR VALUES FROM (3000) TO (MAXVALUE) USING :am;')
 emit('CREATE TABLE tlog (tab text, id int, cnt bigint, cnt_a bigint);')
 emit("""CREATE FUNCTION fz_trg_fn() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
@@ -507,7 +536,7 @@ if CONCURRENT:
     emit("SELECT dblink_exec('c2', 'COMMIT');")
     emit("SELECT dblink_disconnect('c2');")
 check()
-for t in TABLES:
+for t in ['t', 'u', 'p1', 'p2']:
     emit('SET enable_seqscan = off; SET enable_bitmapscan = off;')
     emit('SELECT count(*), sum(id) FROM %s WHERE id > 0;' % t)
     emit('RESET enable_seqscan; RESET enable_bitmapscan;')
