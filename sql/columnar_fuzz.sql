@@ -198,3 +198,25 @@ SELECT count(*) FROM pg_publication WHERE pubname = 'fuzz_pub';
 INSERT INTO pub_part VALUES (1), (15);
 SELECT tableoid::regclass, id FROM pub_part ORDER BY id;
 DROP TABLE pub_part;
+-- The same storage reset, at every commit: a temporary table ON COMMIT
+-- DELETE ROWS (failed at commit with "chunk group rows are not in
+-- ascending order" before d38a7a2).
+CREATE TEMP TABLE cd_heap (id int) USING heap ON COMMIT DELETE ROWS;
+CREATE TEMP TABLE cd_vec (id int) USING vecstore ON COMMIT DELETE ROWS;
+BEGIN;
+INSERT INTO cd_heap SELECT generate_series(1, 500);
+INSERT INTO cd_vec SELECT generate_series(1, 500);
+COMMIT;
+-- (five rows: most of the reserved row numbers stay cached)
+BEGIN;
+INSERT INTO cd_heap SELECT generate_series(1, 5);
+INSERT INTO cd_vec SELECT generate_series(1, 5);
+COMMIT;
+BEGIN;
+INSERT INTO cd_heap SELECT generate_series(1, 100);
+INSERT INTO cd_vec SELECT generate_series(1, 100);
+SELECT (SELECT count(*) FROM cd_heap) AS heap_rows, (SELECT count(*) FROM cd_vec) AS vecstore_rows,
+	(SELECT count(DISTINCT ctid) FROM cd_vec) AS vecstore_tids;
+COMMIT;
+SELECT (SELECT count(*) FROM cd_heap) AS heap_rows, (SELECT count(*) FROM cd_vec) AS vecstore_rows;
+DROP TABLE cd_heap, cd_vec;
