@@ -213,6 +213,35 @@ def op_do_exception():
     emit('DO $$BEGIN %s INSERT INTO %s %s VALUES %s; %s END$$;' % (' '.join(body), t, COLS, row(), tail))
 
 
+def nested_block(t, depth):
+    """a PL/pgSQL block with inserts, reads that write the buffer out,
+    inner blocks, and failures caught at some level"""
+    parts = []
+    for _ in range(rnd.randint(1, 3)):
+        r = rnd.random()
+        if r < 0.35:
+            parts.append('INSERT INTO %s %s VALUES %s;' % (t, COLS, row()))
+        elif r < 0.5:
+            parts.append('INSERT INTO %s %s %s;' % (t, COLS, gen_select_expr(rnd.choice([3, 40, 400]))))
+        elif r < 0.65:
+            parts.append("INSERT INTO fz_seen SELECT %d, count(*), count(s) FROM %s;" % (depth, t))
+        elif r < 0.75:
+            parts.append('INSERT INTO %s SELECT * FROM %s WHERE id %% 5 = %d AND (SELECT count(*) FROM %s) < 4000;' % (t, t, rnd.randint(0, 4), t))
+        elif depth < 4:
+            parts.append(nested_block(t, depth + 1))
+    if rnd.random() < 0.3:
+        parts.append('PERFORM 1/0;')
+    if depth > 0 and rnd.random() < 0.7:
+        return 'BEGIN %s EXCEPTION WHEN division_by_zero THEN INSERT INTO fz_seen SELECT %d, -count(*), -count(s) FROM %s; END;' % (' '.join(parts), depth, t)
+    return 'BEGIN %s END;' % ' '.join(parts)
+
+
+def op_nested_do():
+    t = tab()
+    emit('DO $$%s$$;' % nested_block(t, 0))
+    emit("SELECT count(*), md5(coalesce(string_agg(f::text, '|' ORDER BY f::text), '')) FROM fz_seen f;")
+
+
 def op_call():
     if in_xact and rnd.random() < 0.9:
         return op_commit()
@@ -469,7 +498,7 @@ OPS = [
     (op_do_exception, 4), (op_call, 3), (op_cursor, 3), (op_fetch, 4),
     (op_truncate, 2), (op_recreate_u, 1), (op_index, 3), (op_on_conflict, 4),
     (op_query, 8), (op_unsupported, 2), (op_trigger, 2), (op_prepare, 2),
-    (op_guc, 3), (op_maint, 1), (op_on_error_rollback, 1), (op_c2, 6), (op_alter, 1), (op_multi_cte, 2), (op_rewrite, 1), (op_ctas, 1), (op_parallel, 1),
+    (op_guc, 3), (op_maint, 1), (op_on_error_rollback, 1), (op_c2, 6), (op_alter, 1), (op_multi_cte, 2), (op_rewrite, 1), (op_ctas, 1), (op_parallel, 1), (op_nested_do, 4),
 ]
 weights = [w for _, w in OPS]
 
@@ -479,7 +508,7 @@ emit('\\pset pager off')
 emit("SELECT :'am' = 'vecstore' AS vec \\gset")
 emit("SET lock_timeout = '%s';" % LOCK_TIMEOUT)
 emit('SET client_min_messages = warning;')
-emit('DROP TABLE IF EXISTS t, u, p, tlog CASCADE;')
+emit('DROP TABLE IF EXISTS t, u, p, tlog, fz_seen CASCADE;')
 emit('DROP PUBLICATION IF EXISTS fzpub;')
 emit('DROP PROCEDURE IF EXISTS fz_proc;')
 emit('DROP FUNCTION IF EXISTS fz_trg_fn CASCADE;')
@@ -504,6 +533,7 @@ END$f$;""")
 emit('CREATE TABLE p (id int, a int, b bigint, s text, ts timestamptz, v vector(%d), w vector) PARTITION BY RANGE (id);' % DIMS)
 emit('CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (MINVALUE) TO (3000) USING :am;')
 emit('CREATE TABLE p2 PARTITION OF p FOR VALUES FROM (3000) TO (MAXVALUE) USING :am;')
+emit('CREATE TABLE fz_seen (depth int, n bigint, ns bigint);')
 emit('CREATE TABLE tlog (tab text, id int, cnt bigint, cnt_a bigint);')
 emit("""CREATE FUNCTION fz_trg_fn() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
