@@ -10,7 +10,8 @@ publications) run only under am=vecstore; under am=heap the script raises the
 same SQLSTATE 0A000 in their place, so both runs stay in step.
 
 usage: gen.py SEED [NOPS [c2] [compact] [dims=N]]
-(c2: a second session through dblink; compact: shorter COPY data)
+(c2: a second session through dblink; compact: shorter COPY data and
+smaller tables)
 """
 import random
 import sys
@@ -27,6 +28,8 @@ def emit(s):
 
 CONCURRENT = 'c2' in sys.argv[3:]
 COMPACT = 'compact' in sys.argv[3:]
+# tables grow by copying themselves up to about this many rows
+MAXROWS = 1000 if COMPACT else 4000
 LOCK_TIMEOUT = '200ms' if CONCURRENT else '10s'
 DIMS = rnd.choice([1, 3, 3, 16, 16, 128, 128, 768])
 for arg in sys.argv[3:]:
@@ -101,6 +104,10 @@ def tab():
 
 
 def check():
+    if COMPACT:
+        # one statement (fewer round trips): a missing table fails them all
+        emit('SELECT * FROM ' + ' UNION ALL SELECT * FROM '.join("fz_chk('%s')" % t for t in TABLES + ['tlog']) + ';')
+        return
     for t in TABLES + ['tlog']:
         emit("SELECT * FROM fz_chk('%s');" % t)
 
@@ -134,12 +141,12 @@ def op_self_insert():
     off = rnd.randint(1, 10) * 1000000
     cond = rnd.choice(['WHERE true', 'WHERE id % 3 = 0', 'WHERE a < 20', 'WHERE a IS NULL'])
     # bounded growth (an InitPlan: the same for heap and vecstore)
-    cond += ' AND (SELECT count(*) FROM %s) < 4000' % t
+    cond += ' AND (SELECT count(*) FROM %s) < %d' % (t, MAXROWS)
     if rnd.random() < 0.2:
         # through an index on the table being written, if there is one: the
         # new rows sort after the scan position and must stay invisible
         emit('SET enable_seqscan = off; SET enable_bitmapscan = off;')
-        emit('INSERT INTO %s SELECT id + %d, a, b, s, ts, v, w FROM %s WHERE id > %d AND (SELECT count(*) FROM %s) < 4000;' % (t, off, t, rnd.randint(0, max(1, ident[0])), t))
+        emit('INSERT INTO %s SELECT id + %d, a, b, s, ts, v, w FROM %s WHERE id > %d AND (SELECT count(*) FROM %s) < %d;' % (t, off, t, rnd.randint(0, max(1, ident[0])), t, MAXROWS))
         emit('RESET enable_seqscan; RESET enable_bitmapscan;')
     elif rnd.random() < 0.5:
         emit('INSERT INTO %s SELECT id + %d, a, b, s, ts, v, w FROM %s %s;' % (t, off, src, cond))
@@ -226,7 +233,7 @@ def nested_block(t, depth):
         elif r < 0.65:
             parts.append("INSERT INTO fz_seen SELECT %d, count(*), count(s) FROM %s;" % (depth, t))
         elif r < 0.75:
-            parts.append('INSERT INTO %s SELECT * FROM %s WHERE id %% 5 = %d AND (SELECT count(*) FROM %s) < 4000;' % (t, t, rnd.randint(0, 4), t))
+            parts.append('INSERT INTO %s SELECT * FROM %s WHERE id %% 5 = %d AND (SELECT count(*) FROM %s) < %d;' % (t, t, rnd.randint(0, 4), t, MAXROWS))
         elif depth < 4:
             parts.append(nested_block(t, depth + 1))
     if rnd.random() < 0.3:
