@@ -68,6 +68,7 @@ extern bool ColumnarCidMapVisible(ColumnarCidMap map, RowNumber rownum,
 extern int	ColumnarFetchBuffered(Relation rel, RowNumber rownum,
 								  Snapshot snapshot, TupleTableSlot *slot);
 extern double ColumnarBufferedRowCount(Relation rel);
+extern TransactionId ColumnarBufferedRowXid(Relation rel, RowNumber rownum);
 
 /* results of ColumnarFetchBuffered */
 #define BUFFERED_NOT_HERE	0	/* not in this backend's buffer */

@@ -44,6 +44,7 @@
 #include "storage/predicate.h"
 #include "storage/smgr.h"
 #include "tcop/utility.h"
+#include "utils/lsyscache.h"
 #include "utils/rel.h"
 #include "utils/relcache.h"
 #include "utils/snapmgr.h"
@@ -105,9 +106,41 @@ columnar_copy_heap_tuple(TupleTableSlot *slot)
 	return tuple;
 }
 
+/*
+ * xmin is the xid of the row's stripe (or of the level still buffering it):
+ * INSERT ... ON CONFLICT DO NOTHING under REPEATABLE READ asks for it when
+ * the conflicting row is not visible to the snapshot.  The other system
+ * columns that live in tuple headers do not exist here.
+ */
 static Datum
 columnar_getsysattr(TupleTableSlot *slot, int attnum, bool *isnull)
 {
+	if (attnum == MinTransactionIdAttributeNumber &&
+		OidIsValid(slot->tts_tableOid) && ItemPointerIsValid(&slot->tts_tid))
+	{
+		Relation	rel = RelationIdGetRelation(slot->tts_tableOid);
+		TransactionId xmin = InvalidTransactionId;
+
+		if (rel != NULL)
+		{
+			if (IsColumnarRelation(rel))
+			{
+				RowNumber	rownum = TidGetRowNumber(&slot->tts_tid);
+				StripeEntryData entry;
+
+				xmin = ColumnarBufferedRowXid(rel, rownum);
+				if (!TransactionIdIsValid(xmin) &&
+					ColumnarFindStripe(rel, rownum, &entry))
+					xmin = entry.xmin;
+			}
+			RelationClose(rel);
+		}
+		if (TransactionIdIsValid(xmin))
+		{
+			*isnull = false;
+			return TransactionIdGetDatum(xmin);
+		}
+	}
 	ereport(ERROR,
 			(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 			 errmsg("system column %d is not available for vecstore tables",
@@ -926,7 +959,10 @@ ColumnarExecutorStart(QueryDesc *queryDesc, int eflags)
 	}
 }
 
-/* refuses publishing a vecstore table by name */
+/*
+ * refuses publishing a vecstore table by name, or a partitioned table with
+ * vecstore partitions (publishing it publishes them)
+ */
 static void
 CheckPublicationObjects(List *pubobjects)
 {
@@ -936,16 +972,26 @@ CheckPublicationObjects(List *pubobjects)
 	{
 		PublicationObjSpec *obj = lfirst(lc);
 		Oid			relid;
+		List	   *rels;
+		ListCell   *lc2;
 
 		if (obj->pubobjtype != PUBLICATIONOBJ_TABLE || obj->pubtable == NULL)
 			continue;
 		relid = RangeVarGetRelid(obj->pubtable->relation, NoLock, true);
-		if (OidIsValid(relid) && IsColumnarRelid(relid))
-			ereport(ERROR,
-					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-					 errmsg("vecstore table \"%s\" cannot be added to a publication",
-							obj->pubtable->relation->relname),
-					 errdetail("Logical replication of vecstore tables is not supported.")));
+		if (!OidIsValid(relid))
+			continue;
+		rels = get_rel_relkind(relid) == RELKIND_PARTITIONED_TABLE ?
+			find_all_inheritors(relid, AccessShareLock, NULL) :
+			list_make1_oid(relid);
+		foreach(lc2, rels)
+		{
+			if (IsColumnarRelid(lfirst_oid(lc2)))
+				ereport(ERROR,
+						(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+						 errmsg("vecstore table \"%s\" cannot be added to a publication",
+								get_rel_name(lfirst_oid(lc2))),
+						 errdetail("Logical replication of vecstore tables is not supported.")));
+		}
 	}
 }
 

@@ -662,6 +662,29 @@ KeepWithinBounds(RelWriteState state, WriteLevel level)
 }
 
 /*
+ * Are rows of descriptor a stored as rows of b would be?  Comparing the
+ * column count is not enough: ROLLBACK TO SAVEPOINT can take back an added
+ * column, and the next ADD COLUMN reuses its number with another type.
+ */
+static bool
+SameRowType(TupleDesc a, TupleDesc b)
+{
+	if (a->natts != b->natts)
+		return false;
+	for (int i = 0; i < a->natts; i++)
+	{
+		Form_pg_attribute aa = TupleDescAttr(a, i);
+		Form_pg_attribute ba = TupleDescAttr(b, i);
+
+		if (aa->atttypid != ba->atttypid || aa->attlen != ba->attlen ||
+			aa->attbyval != ba->attbyval || aa->attalign != ba->attalign ||
+			aa->attisdropped != ba->attisdropped)
+			return false;
+	}
+	return true;
+}
+
+/*
  * Buffers rows.  A speculative insertion (INSERT ... ON CONFLICT) leaves
  * its row as the last of its level, not yet handed to the stripe writer,
  * until ColumnarBufferCompleteSpeculative says whether it stays.
@@ -676,7 +699,7 @@ BufferInsert(Relation rel, TupleTableSlot **slots, int nslots,
 	MemoryContext old;
 
 	state->relid = RelationGetRelid(rel);
-	if (state->tupdesc != NULL && state->tupdesc->natts != reldesc->natts)
+	if (state->tupdesc != NULL && !SameRowType(state->tupdesc, reldesc))
 	{
 		/* the row type changed (ADD COLUMN): write the old rows out */
 		FlushState(state);
@@ -822,6 +845,13 @@ ColumnarDiscardRelation(Relation rel)
 {
 	RelWriteState state = GetState(&rel->rd_node, false);
 
+	/*
+	 * Cached row numbers too: a TRUNCATE of storage created in this
+	 * transaction starts it afresh under the same relfilenode, with no
+	 * invalidation, and numbering restarts from the first row.
+	 */
+	if (RelFileNodeEquals(rowCache.node, rel->rd_node))
+		memset(&rowCache, 0, sizeof(rowCache));
 	if (state == NULL)
 		return;
 	DiscardState(state);
@@ -996,6 +1026,41 @@ ColumnarFetchBuffered(Relation rel, RowNumber rownum, Snapshot snapshot,
 	}
 	ColumnarFlushForRow(rel, rownum);
 	return BUFFERED_NOT_HERE;
+}
+
+/*
+ * The xid a row this backend holds (buffered, or in a stripe still being
+ * written) is stamped with; InvalidTransactionId for rows not held here.
+ */
+TransactionId
+ColumnarBufferedRowXid(Relation rel, RowNumber rownum)
+{
+	RelWriteState state = GetState(&rel->rd_node, false);
+
+	if (state == NULL)
+		return InvalidTransactionId;
+	for (WriteLevel level = state->level; level != NULL; level = level->parent)
+	{
+		int			lo = 0,
+					hi = level->nrows - 1;
+
+		if (level->writer != NULL && level->writerFirst != InvalidRowNumber &&
+			rownum >= level->writerFirst && rownum <= level->writerLast)
+			return level->xid;
+		while (lo <= hi)
+		{
+			int			mid = lo + (hi - lo) / 2;
+			RowNumber	r = level->rows[mid]->rownum;
+
+			if (r == rownum)
+				return level->xid;
+			if (r < rownum)
+				lo = mid + 1;
+			else
+				hi = mid - 1;
+		}
+	}
+	return InvalidTransactionId;
 }
 
 /* rows this backend holds for rel that are not on disk yet */
