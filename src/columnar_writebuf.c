@@ -974,6 +974,28 @@ StateRowVisible(RelWriteState state, RowNumber rownum, Snapshot snapshot)
 	return ColumnarCidMapVisible(&map, rownum, snapshot);
 }
 
+/* the level's buffered row rownum (rows are in rownum order), or NULL */
+static BufferedRow
+LevelFindRow(WriteLevel level, RowNumber rownum)
+{
+	int			lo = 0,
+				hi = level->nrows - 1;
+
+	while (lo <= hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+		BufferedRow row = level->rows[mid];
+
+		if (row->rownum == rownum)
+			return row;
+		if (row->rownum < rownum)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return NULL;
+}
+
 /*
  * Serves a TID fetch from the buffer.  A row that sits in an open stripe is
  * made visible on disk first, and reported as not here.
@@ -988,41 +1010,28 @@ ColumnarFetchBuffered(Relation rel, RowNumber rownum, Snapshot snapshot,
 		return BUFFERED_NOT_HERE;
 	for (WriteLevel level = state->level; level != NULL; level = level->parent)
 	{
-		int			lo = 0,
-					hi = level->nrows - 1;
+		BufferedRow row = LevelFindRow(level, rownum);
+		int			natts;
 
-		while (lo <= hi)
-		{
-			int			mid = lo + (hi - lo) / 2;
-			BufferedRow row = level->rows[mid];
-
-			if (row->rownum < rownum)
-				lo = mid + 1;
-			else if (row->rownum > rownum)
-				hi = mid - 1;
-			else
-			{
-				int			natts;
-
-				if (!StateRowVisible(state, rownum, snapshot))
-					return BUFFERED_INVISIBLE;
-				if (slot == NULL)
-					return BUFFERED_VISIBLE;
-				natts = Min(state->tupdesc->natts,
-							slot->tts_tupleDescriptor->natts);
-				ExecClearTuple(slot);
-				memcpy(slot->tts_values, row->values, sizeof(Datum) * natts);
-				memcpy(slot->tts_isnull, row->isnull, sizeof(bool) * natts);
-				if (natts < slot->tts_tupleDescriptor->natts)
-					slot_getmissingattrs(slot, natts,
-										 slot->tts_tupleDescriptor->natts);
-				ExecStoreVirtualTuple(slot);
-				ExecMaterializeSlot(slot);
-				RowNumberGetTid(rownum, &slot->tts_tid);
-				slot->tts_tableOid = RelationGetRelid(rel);
-				return BUFFERED_VISIBLE;
-			}
-		}
+		if (row == NULL)
+			continue;
+		if (!StateRowVisible(state, rownum, snapshot))
+			return BUFFERED_INVISIBLE;
+		if (slot == NULL)
+			return BUFFERED_VISIBLE;
+		natts = Min(state->tupdesc->natts,
+					slot->tts_tupleDescriptor->natts);
+		ExecClearTuple(slot);
+		memcpy(slot->tts_values, row->values, sizeof(Datum) * natts);
+		memcpy(slot->tts_isnull, row->isnull, sizeof(bool) * natts);
+		if (natts < slot->tts_tupleDescriptor->natts)
+			slot_getmissingattrs(slot, natts,
+								 slot->tts_tupleDescriptor->natts);
+		ExecStoreVirtualTuple(slot);
+		ExecMaterializeSlot(slot);
+		RowNumberGetTid(rownum, &slot->tts_tid);
+		slot->tts_tableOid = RelationGetRelid(rel);
+		return BUFFERED_VISIBLE;
 	}
 	ColumnarFlushForRow(rel, rownum);
 	return BUFFERED_NOT_HERE;
@@ -1041,24 +1050,11 @@ ColumnarBufferedRowXid(Relation rel, RowNumber rownum)
 		return InvalidTransactionId;
 	for (WriteLevel level = state->level; level != NULL; level = level->parent)
 	{
-		int			lo = 0,
-					hi = level->nrows - 1;
-
 		if (level->writer != NULL && level->writerFirst != InvalidRowNumber &&
 			rownum >= level->writerFirst && rownum <= level->writerLast)
 			return level->xid;
-		while (lo <= hi)
-		{
-			int			mid = lo + (hi - lo) / 2;
-			RowNumber	r = level->rows[mid]->rownum;
-
-			if (r == rownum)
-				return level->xid;
-			if (r < rownum)
-				lo = mid + 1;
-			else
-				hi = mid - 1;
-		}
+		if (LevelFindRow(level, rownum) != NULL)
+			return level->xid;
 	}
 	return InvalidTransactionId;
 }
